@@ -1,0 +1,99 @@
+"""Tokyo Stock Exchange business days.
+
+A business day is a weekday that is not a Japanese national holiday
+(substitute holidays included) and not in the exchange's year-end closure
+(31 December to 3 January). The holidays come from the maintained
+``holidays`` library's XJPX exchange calendar, which has both; a deal may
+add closures the library lacks (an exchange outage, a new holiday law).
+Calendar-day arithmetic is python-dateutil's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import DAILY, rrule
+
+import holidays
+
+YEAR_END_CLOSURE = ((12, 31), (1, 1), (1, 2), (1, 3))
+
+
+@lru_cache(maxsize=256)
+def _exchange_holidays(year: int) -> dict[dt.date, str]:
+    found = dict(holidays.financial_holidays("XJPX", years=year, language="en_US").items())
+    for month, day in YEAR_END_CLOSURE:  # belt and braces: the rule of the exchange
+        found.setdefault(dt.date(year, month, day), "Exchange year-end closure")
+    return found
+
+
+class TseCalendar:
+    """Business days of the Tokyo Stock Exchange, plus a deal's own closures."""
+
+    def __init__(self, extra_closures: tuple[dt.date, ...] = ()):
+        self.extra_closures = frozenset(extra_closures)
+
+    def closure_name(self, day: dt.date) -> str | None:
+        """Why ``day`` is not a business day, or ``None`` when it is one."""
+        if day.weekday() == 5:
+            return "Saturday"
+        if day.weekday() == 6:
+            return "Sunday"
+        if day in self.extra_closures:
+            return "Closure added in this deal"
+        return _exchange_holidays(day.year).get(day)
+
+    def is_business_day(self, day: dt.date) -> bool:
+        return day.weekday() < 5 and day not in self.extra_closures and day not in _exchange_holidays(day.year)
+
+    def add_business_days(self, day: dt.date, n: int) -> dt.date:
+        """The ``n``-th business day after ``day`` (before it when ``n`` < 0);
+        ``day`` itself need not be a business day. ``n`` = 0 gives ``day``."""
+        step = 1 if n >= 0 else -1
+        remaining = abs(n)
+        current = day
+        while remaining:
+            current += dt.timedelta(days=step)
+            if self.is_business_day(current):
+                remaining -= 1
+        return current
+
+    def business_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Business days from ``start`` to ``end``, both included."""
+        if end < start:
+            return 0
+        return sum(1 for d in self.days(start, end) if self.is_business_day(d))
+
+    def last_business_days(self, end: dt.date, count: int) -> list[dt.date]:
+        """The ``count`` consecutive business days up to and including ``end``,
+        oldest first: the window of an average closing price."""
+        found: list[dt.date] = []
+        current = end
+        while len(found) < count:
+            if self.is_business_day(current):
+                found.append(current)
+            current -= dt.timedelta(days=1)
+        return found[::-1]
+
+    def non_business_days(self, start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
+        """Weekday closures between ``start`` and ``end`` with their names: the
+        holiday list a spreadsheet's WORKDAY needs."""
+        out = []
+        for d in self.days(start, end):
+            if d.weekday() < 5:
+                name = self.closure_name(d)
+                if name:
+                    out.append((d, name))
+        return out
+
+    @staticmethod
+    def days(start: dt.date, end: dt.date) -> list[dt.date]:
+        return [d.date() for d in rrule(DAILY, dtstart=start, until=end)]
+
+
+def add_calendar_days(day: dt.date, n: int) -> dt.date:
+    """``n`` calendar days after ``day``: a lock-up of "the 90th calendar day
+    after the delivery date"."""
+    return day + relativedelta(days=n)

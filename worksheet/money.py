@@ -1,0 +1,99 @@
+"""Money: one way to make an amount, and the few places that round.
+
+Amounts are ``decimal.Decimal`` in yen (sen as two decimals), never float: a
+binary float misses the yen on ordinary sen prices (87.65 x 5,400,000 / 2 is
+236655000.00000003 as a float, so a float ceiling gives one yen too many).
+Every rounding a release states has a function here whose name says the
+direction; a rule that rounds calls one of them and nothing else.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+
+ZERO = Decimal(0)
+ONE_YEN = Decimal(1)
+ONE_SEN = Decimal("0.01")
+THOUSAND = Decimal(1000)
+MILLION = Decimal(1_000_000)
+
+# Enough digits for a trillion-yen deal priced in sen times billions of shares.
+PRECISION = 40
+
+
+def money(value: str | int | Decimal) -> Decimal:
+    """The one constructor for amounts: from text, an int or a Decimal, never a float."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError(f"money must not be built from {type(value).__name__}: {value!r}")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        return Decimal(value.replace(",", "").strip())
+    raise TypeError(f"money cannot be built from {type(value).__name__}")
+
+
+def _quantize(amount: Decimal, step: Decimal, rounding: str) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return (amount / step).to_integral_value(rounding=rounding) * step
+
+
+def round_up_to_yen(amount: Decimal) -> Decimal:
+    """Any fraction below one yen rounded UP (toward +infinity), as the
+    stated-capital rule of the Rules of Account Settlement of Corporations
+    Art. 14(1) is applied in the releases."""
+    return _quantize(amount, ONE_YEN, ROUND_CEILING).quantize(ONE_YEN)
+
+
+def round_down_to_yen(amount: Decimal) -> Decimal:
+    """Any fraction below one yen rounded DOWN (toward -infinity), as the
+    provisional price range is computed (JSDA Regulations, Art. 25)."""
+    return _quantize(amount, ONE_YEN, ROUND_FLOOR).quantize(ONE_YEN)
+
+
+def round_down_to_million(amount: Decimal) -> Decimal:
+    """Truncate to whole millions of yen, as a release states a use-of-proceeds
+    line from a plan kept in thousands."""
+    return _quantize(amount, MILLION, ROUND_FLOOR).quantize(ONE_YEN)
+
+
+def round_half_up_to_sen(amount: Decimal) -> Decimal:
+    """Round to the sen, half up: how an average price is stated."""
+    return _quantize(amount, ONE_SEN, ROUND_HALF_UP).quantize(ONE_SEN)
+
+
+def round_half_up(amount: Decimal, places: int) -> Decimal:
+    """Round half up to ``places`` decimals: how a release states a ratio
+    ("approximately 11.8%")."""
+    step = Decimal(1).scaleb(-places)
+    return _quantize(amount, step, ROUND_HALF_UP).quantize(step)
+
+
+def divide(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
+    """Exact-enough division for ratios (40 significant digits)."""
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return Decimal(numerator) / Decimal(denominator)
+
+
+def multiply(*factors: Decimal | int) -> Decimal:
+    """A product kept exact: a price in sen times a share count never rounds."""
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        result = Decimal(1)
+        for factor in factors:
+            result *= Decimal(factor)
+        return result
+
+
+def stated_tolerance(text: str) -> Decimal:
+    """Half a unit of the last digit a figure was stated with: "83" is
+    anything from 82.5 to 83.5, "0.4" from 0.35 to 0.45."""
+    digits = text.strip().rstrip("%")
+    if "." in digits:
+        places = len(digits.split(".", 1)[1])
+    else:
+        places = 0
+    return Decimal(5).scaleb(-(places + 1))

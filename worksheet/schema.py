@@ -1,0 +1,194 @@
+"""The shape of a deal: which fields each section has, of what kind, and
+how to reach one by its dotted path.
+
+Every input field is declared once, on its dataclass, with :func:`value`
+(a scalar of some kind), :func:`section` (an optional sub-document) or
+:func:`rows` (a table). The window, the deal file, the command line and the
+Excel export all walk these declarations; nothing lists fields by hand.
+
+Paths are dotted: ``offering.shares_offered``, ``proceeds.facility_plan.2.paid``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from worksheet.kinds import Invalid, Kind, KindError
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    label: str
+    help: str = ""
+    kind: Kind | None = None
+    section: type | None = None
+    row: type | None = None
+    required: bool = False
+
+
+def value(kind: Kind, label: str, default: Any = None, *, help: str = "", required: bool = False) -> Any:
+    """A scalar input field of ``kind``."""
+    return dataclasses.field(default=default, metadata={"info": FieldInfo(label, help, kind=kind, required=required)})
+
+
+def section(cls: type, label: str, *, help: str = "", present: bool = False) -> Any:
+    """An optional sub-document; ``present`` makes a default one."""
+    default: Callable[[], Any] = cls if present else (lambda: None)
+    return dataclasses.field(default_factory=default, metadata={"info": FieldInfo(label, help, section=cls)})
+
+
+def rows(cls: type, label: str, *, help: str = "") -> Any:
+    """A table: a tuple of ``cls`` rows."""
+    return dataclasses.field(default=(), metadata={"info": FieldInfo(label, help, row=cls)})
+
+
+def info(cls: type, name: str) -> FieldInfo:
+    return _infos(cls)[name]
+
+
+_INFO_CACHE: dict[type, dict[str, FieldInfo]] = {}
+
+
+def _infos(cls: type) -> dict[str, FieldInfo]:
+    found = _INFO_CACHE.get(cls)
+    if found is None:
+        found = {f.name: f.metadata["info"] for f in dataclasses.fields(cls) if "info" in f.metadata}
+        _INFO_CACHE[cls] = found
+    return found
+
+
+def fields_of(cls: type) -> dict[str, FieldInfo]:
+    """The declared fields of a section or row class, in declaration order."""
+    return _infos(cls)
+
+
+# -- paths ------------------------------------------------------------------
+
+def get(doc: Any, path: str) -> Any:
+    """The value at ``path``; ``None`` where a section or row is absent."""
+    node = doc
+    for part in path.split("."):
+        if node is None:
+            return None
+        if isinstance(node, tuple):
+            index = int(part)
+            node = node[index] if 0 <= index < len(node) else None
+        else:
+            node = getattr(node, part)
+    return node
+
+
+def replace(doc: Any, path: str, new: Any) -> Any:
+    """A new document with ``path`` set to ``new``; absent sections on the way
+    are created with their defaults."""
+    head, _, rest = path.partition(".")
+    if isinstance(doc, tuple):
+        index = int(head)
+        items = list(doc)
+        items[index] = replace(items[index], rest, new) if rest else new
+        return tuple(items)
+    if not rest:
+        return dataclasses.replace(doc, **{head: new})
+    child = getattr(doc, head)
+    if child is None:
+        child = _infos(type(doc))[head].section()
+    return dataclasses.replace(doc, **{head: replace(child, rest, new)})
+
+
+def field_info_at(doc_cls: type, path: str) -> FieldInfo:
+    """The declaration of the field at ``path`` (row indexes may be any number or '*')."""
+    cls: type = doc_cls
+    parts = path.split(".")
+    found: FieldInfo | None = None
+    i = 0
+    while i < len(parts):
+        found = _infos(cls)[parts[i]]
+        if found.section is not None:
+            cls = found.section
+        elif found.row is not None:
+            cls = found.row
+            i += 1  # skip the row index
+        i += 1
+    if found is None:
+        raise KeyError(path)
+    return found
+
+
+def walk(doc: Any, prefix: str = "") -> Iterator[tuple[str, FieldInfo, Any]]:
+    """Every scalar input of ``doc`` as (path, declaration, value)."""
+    for name, fi in _infos(type(doc)).items():
+        path = f"{prefix}{name}"
+        current = getattr(doc, name)
+        if fi.section is not None:
+            if current is not None:
+                yield from walk(current, path + ".")
+        elif fi.row is not None:
+            for index, row in enumerate(current):
+                yield from walk(row, f"{path}.{index}.")
+        else:
+            yield path, fi, current
+
+
+def invalid_fields(doc: Any) -> list[tuple[str, FieldInfo, Invalid]]:
+    return [(p, fi, v) for p, fi, v in walk(doc) if isinstance(v, Invalid)]
+
+
+# -- JSON ------------------------------------------------------------------
+
+class SchemaError(ValueError):
+    """A deal file does not fit the schema; ``path`` names the field."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+def to_json(doc: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, fi in _infos(type(doc)).items():
+        current = getattr(doc, name)
+        if fi.section is not None:
+            out[name] = None if current is None else to_json(current)
+        elif fi.row is not None:
+            out[name] = [to_json(row) for row in current]
+        else:
+            assert fi.kind is not None
+            out[name] = fi.kind.to_json(current)
+    return out
+
+
+def from_json(cls: type, raw: Any, prefix: str = "") -> Any:
+    """Build ``cls`` from parsed JSON, strictly: unknown keys, wrong types and
+    out-of-range values raise :class:`SchemaError` naming the field. Missing
+    keys take the field's default."""
+    where = prefix.rstrip(".")
+    if not isinstance(raw, dict):
+        raise SchemaError(where, f"expected an object with fields, found {type(raw).__name__}")
+    declared = _infos(cls)
+    unknown = sorted(set(raw) - set(declared))
+    if unknown:
+        raise SchemaError(f"{prefix}{unknown[0]}", "is not a field of this deal file version")
+    kwargs: dict[str, Any] = {}
+    for name, fi in declared.items():
+        if name not in raw:
+            continue
+        path = f"{prefix}{name}"
+        item = raw[name]
+        if fi.section is not None:
+            kwargs[name] = None if item is None else from_json(fi.section, item, path + ".")
+        elif fi.row is not None:
+            if not isinstance(item, list):
+                raise SchemaError(path, f"expected a list of rows, found {type(item).__name__}")
+            if len(item) > 10_000:
+                raise SchemaError(path, "has more than 10,000 rows")
+            kwargs[name] = tuple(from_json(fi.row, r, f"{path}.{i}.") for i, r in enumerate(item))
+        else:
+            assert fi.kind is not None
+            try:
+                kwargs[name] = fi.kind.from_json(item)
+            except KindError as exc:
+                raise SchemaError(path, str(exc)) from None
+    return cls(**kwargs)
