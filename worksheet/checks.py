@@ -106,8 +106,10 @@ def _shares_for(deal: Any, ctx: Context, year: FiscalFigures) -> int | None:
         return year.shares
     if year.company == "issuer":
         return ctx.result("shares.outstanding_before").value
-    if deal.merger is not None and isinstance(deal.merger.dissolving_shares_issued, int):
-        return deal.merger.dissolving_shares_issued - (deal.merger.dissolving_treasury or 0)
+    merger = deal.merger
+    if merger is not None and isinstance(merger.dissolving_shares_issued, int):
+        own = merger.dissolving_treasury if isinstance(merger.dissolving_treasury, int) else 0
+        return merger.dissolving_shares_issued - own
     return None
 
 

@@ -66,6 +66,9 @@ class Deal:
 
 
 SECTIONS = ("offering", "schedule", "over_allotment", "proceeds", "merger")
+# The order results are listed in: a worksheet read top to bottom.
+RESULT_ORDER = ("shares", "offering", "over_allotment", "allotment", "schedule", "proceeds", "merger")
+_ORDERED_RULES = sorted(RULES, key=lambda name: RESULT_ORDER.index(name.split(".")[0]))
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def compute(deal: Deal) -> Worksheet:
     ctx = Context(deal, error_paths, deal.calendar())
     absent = {name for name in SECTIONS if getattr(deal, name) is None}
     results: dict[str, Result] = {}
-    for name in RULES:
+    for name in _ORDERED_RULES:
         try:
             found = ctx.result(name)
         except Exception as exc:  # noqa: BLE001 - compute never raises

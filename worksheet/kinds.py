@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -30,7 +30,7 @@ class Invalid:
     """What the user typed into a field, kept although it cannot be read."""
 
     text: str
-    reason: str
+    reason: str = field(compare=False)  # derived from the text by the field's kind
 
     def __str__(self) -> str:  # shown back in the field untouched
         return self.text
@@ -172,6 +172,10 @@ class DecimalKind(Kind):
     def problem(self, value: Decimal) -> str | None:
         if not value.is_finite():
             return f"'{value}' is not {self.what}"
+        if abs(value) > self.maximum:
+            return f"{value:,f} is larger than any real figure ({self._format(self.maximum)})"
+        if self.minimum is not None and value < self.minimum:
+            return f"{value:,f} is below the smallest allowed, {self._format(self.minimum)}"
         if self.places is not None and value != value.quantize(Decimal(1).scaleb(-self.places)):
             typed = f"{value:,f}"
             if self.places == 0:
@@ -179,10 +183,6 @@ class DecimalKind(Kind):
             if self.places == 2:
                 return f"{typed}: {self.what} is stated to the sen (two decimals) at most"
             return f"{typed}: {self.what} allows {self.places} decimals at most"
-        if self.minimum is not None and value < self.minimum:
-            return f"{self._format(value)} is below the smallest allowed, {self._format(self.minimum)}"
-        if abs(value) > self.maximum:
-            return f"{self._format(value)} is larger than any real figure ({self._format(self.maximum)})"
         return None
 
     def _format(self, value: Decimal) -> str:

@@ -1,0 +1,28 @@
+"""Shared fixtures: the example deal of the two seed releases, computed."""
+
+from __future__ import annotations
+
+import os
+
+# Tests never need a screen; Qt aborts without one unless told so.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from worksheet import dealfile  # noqa: E402
+from worksheet.deal import Deal, Worksheet, compute  # noqa: E402
+from worksheet.resources import example_deal_path  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def example() -> Deal:
+    return dealfile.load(example_deal_path())
+
+
+@pytest.fixture(scope="session")
+def ws(example: Deal) -> Worksheet:
+    return compute(example)
+
+
+def messages(ws: Worksheet, path: str) -> list[str]:
+    return [f.message for f in ws.findings if f.path == path]

@@ -1,0 +1,61 @@
+"""Use of proceeds and the facility plan (DOMAIN.md section 5)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal as D
+
+from worksheet.deal import compute
+
+from .conftest import messages
+
+
+def test_proceeds_and_plan(example, ws):
+    amounts = [line.amount for line in example.proceeds.lines]
+    assert amounts == [D("10122000000"), D("6661000000"), D("1990000000")]
+    assert ws.value("proceeds.lines_total") == D("18773000000")
+    assert len(example.proceeds.facility_plan) == 6
+    assert ws.value("proceeds.facility_total") == D("10451000")
+    assert ws.value("proceeds.facility_paid") == D("328738")
+    assert ws.value("proceeds.facility_remaining") == D("10122262")
+    assert ws.value("proceeds.capital_investment") == D("10122000000")
+    assert ws.value("proceeds.facility_reconciled") == D("10122000000")
+
+
+def test_estimate_from_reference_price(example, ws):
+    # 3,495 x 5,400,000 - 100,000,000 (both illustrative) = the stated 18,773,000,000
+    assert ws.value("proceeds.estimated_net_proceeds") == D("18773000000")
+    assert ws.value("proceeds.net_proceeds") == D("18773000000")
+    ws = compute(example.with_value("proceeds.estimated_expenses", D("90000000")))
+    assert any("stated as 18,773,000,000 yen" in m and "18,783,000,000" in m
+               for m in messages(ws, "proceeds.stated_net_proceeds"))
+
+
+def test_stated_estimate_used_when_no_reference(example):
+    deal = example.with_value("proceeds.reference_amount_paid", None)
+    ws = compute(deal)
+    assert ws.value("proceeds.net_proceeds") == D("18773000000")
+    assert ws.value("proceeds.estimated_net_proceeds") is None
+
+
+def test_uses_must_add_up(example):
+    deal = example.with_value("proceeds.lines.2.amount", D("1900000000"))
+    ws = compute(deal)
+    assert any("difference -90,000,000 yen" in m for m in messages(ws, "proceeds.lines"))
+
+
+def test_plan_rows_added_and_removed(example):
+    plan = example.proceeds.facility_plan
+    extra = dataclasses.replace(plan[0], facility="New racks", total=D("500000"), paid=D("0"))
+    ws = compute(example.with_value("proceeds.facility_plan", plan + (extra,)))
+    assert ws.value("proceeds.facility_total") == D("10951000")
+    assert any("facility plan leaves 10,622,000,000 yen" in m for m in messages(ws, "proceeds.facility_plan"))
+    ws = compute(example.with_value("proceeds.facility_plan", plan[:5]))
+    assert ws.value("proceeds.facility_remaining") == D("10122262") - D("1633000") + D("17708")
+
+
+def test_paid_above_total(example):
+    ws = compute(example.with_value("proceeds.facility_plan.2.paid", D("1300000")))
+    assert any("paid 1,300,000 thousand yen is more than its total 1,200,000" in m
+               for m in messages(ws, "proceeds.facility_plan.2.paid"))
+    assert ws.value("proceeds.facility_paid") is None
