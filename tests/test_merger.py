@@ -43,6 +43,7 @@ def test_fractions_are_aggregated_and_sold(example):
     assert ws.value("merger.fraction_total") == D("1.40")
     assert ws.value("merger.fraction_shares_sold") == 1  # Art. 234: the fraction of the aggregate is dropped
     assert ws.value("merger.treasury_delivered") == 1
+    assert ws.value("merger.fraction_cash") == ws.value("merger.average_close").to_integral_value(rounding="ROUND_FLOOR")
 
 
 def test_new_shares_and_missing_treasury(example):

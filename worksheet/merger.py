@@ -28,7 +28,7 @@ from decimal import Decimal
 from worksheet.engine import Broken, Context, rule, validator
 from worksheet.findings import Finding, error
 from worksheet.kinds import BOOL, BUSINESS_DAYS, DATE, PER_SHARE, PRICE, RATIO, SHARES, TEXT, YEN, ChoiceKind
-from worksheet.money import divide, multiply, round_half_up, round_half_up_to_sen
+from worksheet.money import divide, multiply, round_down_to_yen, round_half_up, round_half_up_to_sen
 from worksheet.schema import rows, value
 
 DELIVERY = ChoiceKind("delivery", choices=(("treasury", "Treasury shares"), ("new", "New shares")))
@@ -128,6 +128,16 @@ def _fractions(c: Context) -> Decimal:
       "The aggregated fractions rounded down to a whole share, sold with the proceeds paid to the holders in cash (Art. 234).")
 def _fraction_sold(c: Context) -> int:
     return int(c["merger.fraction_total"])
+
+
+@rule("merger.fraction_cash", "Cash paid for fractions (estimate at the average close)", "JPY",
+      "Shares sold for fractions x the surviving company's average close, rounded down to the yen; the actual "
+      "amount is the sale price obtained (Art. 234).")
+def _fraction_cash(c: Context) -> Decimal:
+    sold = c["merger.fraction_shares_sold"]
+    if not sold:
+        return Decimal(0)
+    return round_down_to_yen(multiply(sold, c["merger.average_close"]))
 
 
 @rule("merger.odd_lot_holders", "Holders left with an odd lot", "holders",
