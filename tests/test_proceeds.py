@@ -59,3 +59,10 @@ def test_paid_above_total(example):
     assert any("paid 1,300,000 thousand yen is more than its total 1,200,000" in m
                for m in messages(ws, "proceeds.facility_plan.2.paid"))
     assert ws.value("proceeds.facility_paid") is None
+
+
+def test_equity_reported_afterwards(example, ws):
+    # Seed 003, note 3: equity rose JPY 17,239 million for 5,400,000 shares.
+    assert example.proceeds.reported_equity_increase == D("17239000000")
+    assert ws.value("proceeds.equity_increase_per_share") == D("3192.41")
+    assert ws.value("proceeds.paid_in_less_equity_increase") == D("15413368000") + D("2295608000") - D("17239000000")

@@ -18,7 +18,7 @@ from decimal import Decimal
 from worksheet.engine import Broken, Context, rule, validator
 from worksheet.findings import Finding, error, warning
 from worksheet.kinds import PRICE, TEXT, THOUSAND_YEN, YEN, ChoiceKind
-from worksheet.money import THOUSAND, multiply, round_down_to_million
+from worksheet.money import THOUSAND, divide, multiply, round_down_to_million, round_half_up_to_sen
 from worksheet.schema import rows, value
 
 PURPOSE = ChoiceKind("purpose", choices=(
@@ -53,6 +53,7 @@ class Proceeds:
     stated_net_proceeds: Decimal | None = value(YEN, "Net proceeds as stated (estimate)", help="The \"up to\" figure the release states.")
     reference_amount_paid: Decimal | None = value(PRICE, "Reference amount to be paid per share", help="Amount to be paid on a reference price, for the estimate before pricing.")
     estimated_expenses: Decimal | None = value(YEN, "Estimated issue expenses (JPY)")
+    reported_equity_increase: Decimal | None = value(YEN, "Equity increase as reported afterwards (JPY)", help="What a later release reports the offering and the allotment added to shareholders' equity.")
     lines: tuple[UseLine, ...] = rows(UseLine, "Use of proceeds")
     facility_plan: tuple[FacilityRow, ...] = rows(FacilityRow, "Facility plan")
 
@@ -70,6 +71,21 @@ def _net(c: Context) -> Decimal:
     if c.optional("proceeds.reference_amount_paid") is not None and c.optional("proceeds.estimated_expenses") is not None:
         return c["proceeds.estimated_net_proceeds"]
     return c.input("proceeds.stated_net_proceeds")
+
+
+@rule("proceeds.equity_increase_per_share", "Reported equity increase per new share", "JPY",
+      "Equity increase as reported / (shares offered + shares taken up in the allotment), rounded half up to the sen.")
+def _equity_per_share(c: Context) -> Decimal:
+    shares = c.input("offering.shares_offered") + (c["allotment.shares_taken_up"] if c.has("over_allotment") else 0)
+    return round_half_up_to_sen(divide(c.input("proceeds.reported_equity_increase"), shares))
+
+
+@rule("proceeds.paid_in_less_equity_increase", "Amount paid in less the reported equity increase", "JPY",
+      "Total amount to be paid in the offering and the allotment - the equity increase reported: issue costs "
+      "and anything else between the cash paid in and the equity booked.")
+def _paid_less_equity(c: Context) -> Decimal:
+    paid = c["offering.total_amount_paid"] + (c["allotment.total_amount_paid"] if c.has("over_allotment") else 0)
+    return paid - c.input("proceeds.reported_equity_increase")
 
 
 @rule("proceeds.lines_total", "Use of proceeds, total", "JPY",
