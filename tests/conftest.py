@@ -26,3 +26,13 @@ def ws(example: Deal) -> Worksheet:
 
 def messages(ws: Worksheet, path: str) -> list[str]:
     return [f.message for f in ws.findings if f.path == path]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _holiday_cache_in_a_temporary_folder(tmp_path_factory):
+    """The holiday cache goes to a folder of the test run, never the user's."""
+    from worksheet import holiday_cache
+
+    os.environ[holiday_cache.CACHE_ENV] = str(tmp_path_factory.mktemp("holiday-cache"))
+    holiday_cache.default_store.cache_clear()
+    yield

@@ -3,30 +3,20 @@
 A business day is a weekday that is not a Japanese national holiday
 (substitute holidays included) and not in the exchange's year-end closure
 (31 December to 3 January). The holidays come from the maintained
-``holidays`` library's XJPX exchange calendar, which has both; a deal may
-add closures the library lacks (an exchange outage, a new holiday law).
+``holidays`` library's XJPX exchange calendar, which has both (through
+:mod:`worksheet.holiday_cache`); a deal may add closures the library lacks
+(an exchange outage, a new holiday law).
 Calendar-day arithmetic is python-dateutil's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, rrule
 
-import holidays
-
-YEAR_END_CLOSURE = ((12, 31), (1, 1), (1, 2), (1, 3))
-
-
-@lru_cache(maxsize=256)
-def _exchange_holidays(year: int) -> dict[dt.date, str]:
-    found = dict(holidays.financial_holidays("XJPX", years=year, language="en_US").items())
-    for month, day in YEAR_END_CLOSURE:  # belt and braces: the rule of the exchange
-        found.setdefault(dt.date(year, month, day), "Exchange year-end closure")
-    return found
+from worksheet.holiday_cache import exchange_holidays as _exchange_holidays
 
 
 class TseCalendar:

@@ -10,6 +10,7 @@ catches what a tired reader misses flags both, whichever is right.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -82,7 +83,7 @@ def fiscal_findings(deal: Any, ctx: Context) -> list[Finding]:
     found: list[Finding] = []
     seen: dict[tuple[str, Any, str], tuple[int, Decimal, str]] = {}
     for i, year in enumerate(deal.issuer.fiscal_years):
-        if year.period_end is None:
+        if not isinstance(year.period_end, dt.date):
             continue
         for fact in FISCAL_FACTS:
             figure = getattr(year, fact)

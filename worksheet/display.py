@@ -25,7 +25,11 @@ def format_value(unit: str, found: Any) -> str:
     if isinstance(found, dt.date):
         return found.isoformat()
     if unit == "%":
-        return f"{round_half_up(Decimal(found) * 100, PERCENT_PLACES):,}%"
+        # Two decimals at most, one at least, as releases print: 11.76%, 11.8%, 99.9%, 15.0%.
+        shown = round_half_up(Decimal(found) * 100, PERCENT_PLACES)
+        if shown == shown.quantize(Decimal("0.1")):
+            shown = shown.quantize(Decimal("0.1"))
+        return f"{shown:,}%"
     if isinstance(found, Decimal):
         if unit == "shares per share":
             return f"{found.normalize():,f}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from worksheet import schema
-from worksheet.findings import Finding
+from worksheet.findings import Finding, Severity
 from worksheet.kinds import Invalid
 
 
@@ -138,6 +138,11 @@ class Context:
         except Broken as exc:
             value, blocked_by = None, name
             self.broken.append(exc.finding)
+        except (ArithmeticError, ValueError):  # e.g. a share of zero shares
+            value, blocked_by = None, name
+            self.broken.append(Finding(Severity.ERROR, name, "A figure that can be computed",
+                                       f"{spec.label} cannot be computed from these inputs (a division by zero "
+                                       f"or a number out of range): check the figures it depends on."))
         finally:
             self._running.discard(name)
         done = Result(name, spec.label, spec.unit, spec.text, value, blocked_by)

@@ -257,6 +257,13 @@ def _check_merger(deal) -> list[Finding]:
             found.append(error("merger.holders", "Holders add up to the shares allotted on",
                                f"The listed holders hold {sum(counts):,} shares; shares issued less those held by the "
                                f"surviving company and treasury are {expected:,}."))
+    if isinstance(issued, int) and issued == 0:
+        found.append(error("merger.dissolving_shares_issued", "Shares issued", "The dissolving company has no shares issued: enter its shares issued."))
+    if isinstance(m.average_days, int) and m.average_days == 0:
+        found.append(error("merger.average_days", "An average over at least one day", "The average needs at least one business day."))
+    if isinstance(m.surviving_net_assets, Decimal) and m.surviving_net_assets <= 0:
+        found.append(error("merger.surviving_net_assets", "Net assets for the simplified-merger test",
+                           "With net assets of zero or less the one-fifth test cannot be applied."))
     if isinstance(m.ratio, Decimal) and m.ratio == 0:
         found.append(error("merger.ratio", "Allotment ratio", "The allotment ratio is zero: no shares would be delivered."))
     days = [p.day for p in m.price_history if isinstance(p.day, dt.date)]

@@ -127,6 +127,10 @@ def _check_offering(deal) -> list[Finding]:
                            f"the nearest are {shares // unit * unit:,} and {(shares // unit + 1) * unit:,}."))
     if isinstance(shares, int) and shares == 0:
         found.append(error("offering.shares_offered", "Shares offered", "No shares are offered: enter the number of new shares."))
+    for path, price, what in (("offering.close_price", o.close_price, "closing price"),
+                              ("offering.offer_price", o.offer_price, "offer price")):
+        if isinstance(price, Decimal) and price == 0:
+            found.append(error(path, "A price above zero", f"A {what} of zero yen is not a price."))
     low, high = o.range_low_factor, o.range_high_factor
     if isinstance(low, Decimal) and isinstance(high, Decimal) and low > high:
         found.append(error("offering.range_low_factor", "Range factors in order",

@@ -1,0 +1,125 @@
+"""The exchange's holidays, from the ``holidays`` library, kept on disk.
+
+Importing ``holidays`` loads every country and exchange it knows (about a
+third of a second), which would be most of the window's start-up. The
+library's answers are therefore kept in a small file in the user's cache
+folder, keyed by the library's version: a new version of the library, with
+a new holiday law in it, is asked again. The file is only ever a copy of
+what the library says; a missing, unreadable or stale file is rebuilt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+CACHE_ENV = "DEAL_WORKSHEET_CACHE_DIR"
+FORMAT = 1
+SPAN = 10  # years asked of the library at a time, around the year needed
+YEAR_END_CLOSURE = ((12, 31), (1, 1), (1, 2), (1, 3))
+
+
+def cache_dir() -> Path:
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "DealWorksheet" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "DealWorksheet"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "deal-worksheet"
+
+
+def library_version() -> str | None:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version("holidays")
+    except (ImportError, PackageNotFoundError):
+        return None
+
+
+def _from_library(years: range) -> dict[int, dict[dt.date, str]]:
+    import holidays
+
+    table = holidays.financial_holidays("XJPX", years=list(years), language="en_US")
+    out: dict[int, dict[dt.date, str]] = {year: {} for year in years}
+    for day, name in table.items():
+        out.setdefault(day.year, {})[day] = name
+    for year in years:  # the exchange's rule, in case a version of the library lacks a day of it
+        for month, day_of_month in YEAR_END_CLOSURE:
+            out[year].setdefault(dt.date(year, month, day_of_month), "Exchange year-end closure")
+    return out
+
+
+class HolidayStore:
+    """Holidays by year: from memory, else the cache file, else the library."""
+
+    def __init__(self, folder: Path | None = None, version: str | None = None):
+        self.folder = folder
+        self.version = version
+        self.years: dict[int, dict[dt.date, str]] = {}
+        self._loaded = False
+
+    @property
+    def path(self) -> Path | None:
+        if self.folder is None or self.version is None:
+            return None
+        return self.folder / f"xjpx-holidays-{self.version}.json"
+
+    def _load(self) -> None:
+        self._loaded = True
+        path = self.path
+        if path is None:
+            return
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if raw.get("format") != FORMAT or raw.get("holidays_version") != self.version:
+                return
+            for year, days in raw["years"].items():
+                self.years[int(year)] = {dt.date.fromisoformat(d): name for d, name in days}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.years.clear()  # a damaged copy is simply rebuilt
+
+    def _save(self) -> None:
+        path = self.path
+        if path is None:
+            return
+        doc = {"format": FORMAT, "holidays_version": self.version,
+               "years": {str(y): [[d.isoformat(), n] for d, n in sorted(days.items())]
+                         for y, days in sorted(self.years.items())}}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".xjpx-", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(doc, handle, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # no cache folder: the library is asked again next time
+
+    def year(self, year: int) -> dict[dt.date, str]:
+        found = self.years.get(year)
+        if found is not None:
+            return found
+        if not self._loaded:
+            self._load()
+            found = self.years.get(year)
+            if found is not None:
+                return found
+        self.years.update(_from_library(range(year - SPAN // 2, year + SPAN // 2 + 1)))
+        self._save()
+        return self.years[year]
+
+
+@lru_cache(maxsize=1)
+def default_store() -> HolidayStore:
+    return HolidayStore(cache_dir(), library_version())
+
+
+def exchange_holidays(year: int) -> dict[dt.date, str]:
+    """TSE non-business weekdays of ``year`` with their names."""
+    return default_store().year(year)
