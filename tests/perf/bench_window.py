@@ -1,0 +1,172 @@
+"""How the window performs, beside a bare PySide6 window started the same way.
+
+    .venv/bin/python tests/perf/bench_window.py [--runs 7] [--keys 400]
+
+Prints, with no assertions:
+- start-up: wall time from spawning the process to its first window being
+  shown (median of several runs), for the application on the example deal
+  and for a bare QMainWindow, and their ratio;
+- keystroke to results: time from a key pressed in an input to every
+  result widget updated (median and 95th percentile over many edits), and
+  the same with the repaint that follows;
+- peak memory (max RSS) of each process, and their ratio.
+
+Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each child prints the wall-clock time at which its first window was shown.
+BARE = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class Window(QMainWindow):
+        def showEvent(self, event):
+            super().showEvent(event)
+            print(time.time(), flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    window.resize(1440, 900)
+    window.setWindowTitle("bare")
+    window.show()
+    sys.exit(app.exec())
+""")
+
+APP = textwrap.dedent("""
+    import sys, time
+    import ui.main_window
+
+    shown = ui.main_window.MainWindow.showEvent
+
+    def show_event(self, event):
+        shown(self, event)
+        if not getattr(self, "_bench_reported", False):
+            self._bench_reported = True
+            print(time.time(), flush=True)
+
+    ui.main_window.MainWindow.showEvent = show_event
+    from ui.main import main
+    sys.exit(main([]))
+""")
+
+
+def spawn(code: str, env: dict[str, str]) -> tuple[float, float, int]:
+    """(seconds to first shown window, seconds to exit, peak RSS in KiB)."""
+    start = time.time()
+    child = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    _, status, usage = os.wait4(child.pid, 0)
+    ended = time.time()
+    output = child.stdout.read() if child.stdout else ""
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0 or not output.strip():
+        raise SystemExit(f"child failed with status {child.returncode}")
+    shown = float(output.split()[0])
+    return shown - start, ended - start, usage.ru_maxrss
+
+
+def startup(runs: int) -> None:
+    data = tempfile.mkdtemp(prefix="bench-window-")
+    env = dict(os.environ, DEAL_WORKSHEET_QUIT_AFTER_SHOWN="1", DEAL_WORKSHEET_DATA_DIR=data,
+               XDG_CONFIG_HOME=data, PYTHONPATH=str(ROOT))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    spawn(BARE, env), spawn(APP, env)  # warm the disk cache
+    bare, app = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        bare.append(spawn(BARE, env))
+        app.append(spawn(APP, env))
+
+    def med(rows: list[tuple[float, float, int]], i: int) -> float:
+        return statistics.median(r[i] for r in rows)
+
+    print(f"start-up, process start to first shown window (median of {runs}, platform {env['QT_QPA_PLATFORM']}):")
+    print(f"  bare PySide6 window   {med(bare, 0) * 1000:7.0f} ms   (exit after {med(bare, 1) * 1000:.0f} ms)")
+    print(f"  Deal Worksheet        {med(app, 0) * 1000:7.0f} ms   (exit after {med(app, 1) * 1000:.0f} ms)")
+    print(f"  ratio                 {med(app, 0) / med(bare, 0):7.2f}")
+    print("peak memory (max RSS):")
+    print(f"  bare PySide6 window   {max(r[2] for r in bare) / 1024:7.1f} MiB")
+    print(f"  Deal Worksheet        {max(r[2] for r in app) / 1024:7.1f} MiB")
+    print(f"  ratio                 {max(r[2] for r in app) / max(r[2] for r in bare):7.2f}")
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def keystrokes(count: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["DEAL_WORKSHEET_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-window-")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["DEAL_WORKSHEET_DATA_DIR"])
+    app = QApplication(sys.argv[:1])
+    from ui.app import build_window, setup_application
+
+    setup_application(app)
+    window = build_window(None, interactive=False)
+    window.show()
+    app.processEvents()
+    cases = (
+        # field, keys that alternate between two readings of it
+        ("offering.shares_offered", (Qt.Key.Key_0, Qt.Key.Key_Backspace)),  # 47,000,000 <-> 4,700,000
+        ("offering.amount_paid", (Qt.Key.Key_1, Qt.Key.Key_Backspace)),  # 3,279.441 (invalid) <-> 3,279.44
+        ("schedule.pricing_date", (Qt.Key.Key_Backspace, Qt.Key.Key_1)),  # 2013-07-1 (invalid) <-> 2013-07-11
+    )
+    print(f"keystroke to every result updated ({count} keystrokes per field, example deal):")
+    for path, keys in cases:
+        page = next(key for key, p in window.pages.items() if p.isAncestorOf(window.binder.fields[path][0].editor))
+        window.tabs.setCurrentWidget(window.pages[page])
+        widget = window.binder.fields[path][0].focus_widget()
+        widget.setFocus()
+        widget.end(False)
+        app.processEvents()
+        updated, painted = [], []
+        before = window.document.worksheet
+        for i in range(count):
+            start = time.perf_counter()
+            QTest.keyClick(widget, keys[i % 2])
+            mid = time.perf_counter()
+            app.processEvents()
+            end = time.perf_counter()
+            updated.append((mid - start) * 1000)
+            painted.append((end - start) * 1000)
+        assert window.document.worksheet is not before
+        print(f"  {path:26} update median {statistics.median(updated):5.2f} ms, p95 {percentile(updated, 0.95):5.2f} ms;"
+              f"  with repaint median {statistics.median(painted):5.2f} ms, p95 {percentile(painted, 0.95):5.2f} ms")
+    window.autosaver.stop()
+    window.document.new()
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keys", type=int, default=400)
+    args = parser.parse_args()
+    startup(args.runs)
+    keystrokes(args.keys)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

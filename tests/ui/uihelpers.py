@@ -1,0 +1,35 @@
+"""Helpers that drive the real widgets of the main window in tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ui.main_window import MainWindow
+
+def editor(window: MainWindow, path: str) -> QWidget:
+    return window.binder.fields[path][0].focus_widget()
+
+
+def type_into(qtbot, window: MainWindow, path: str, text: str) -> QWidget:
+    """Select the field's text, type ``text`` key by key, press Enter."""
+    widget = editor(window, path)
+    widget.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    return widget
+
+
+def shown(window: MainWindow, name: str) -> str:
+    """The text the result ``name`` shows on its tab."""
+    return window.binder.results[name][0].text()
+
+
+def message(window: MainWindow, path: str) -> str:
+    label = window.binder.fields[path][0].message
+    return label.text() if label.isVisibleTo(window) else ""
+
+
+D = Decimal

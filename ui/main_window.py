@@ -1,0 +1,194 @@
+"""The main window: the tabs, the summary and the findings beside them, the
+menus, the title with the file and its unsaved mark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from ui import settings
+from ui.autosave import Autosaver
+from ui.binding import Binder
+from ui.document import DealDocument
+from ui.file_actions import FileActions
+from ui.findings import FindingsPanel
+from ui.i18n import label_of
+from ui.summary_panel import SummaryPanel
+from ui.tabs.issuer_tab import IssuerTab
+from ui.tabs.merger_tab import MergerTab
+from ui.tabs.offering_tab import OfferingTab
+from ui.tabs.over_allotment_tab import OverAllotmentTab
+from ui.tabs.proceeds_tab import ProceedsTab
+from worksheet.deal import Worksheet
+
+TAB_CLASSES = {"offering": OfferingTab, "over_allotment": OverAllotmentTab, "merger": MergerTab,
+               "proceeds": ProceedsTab, "issuer": IssuerTab}
+DEFAULT_SIZE = (1440, 900)
+SUMMARY_WIDTH = 360
+
+
+class MainWindow(QMainWindow):
+    #: emitted once, when the window is first shown
+    shown = Signal()
+
+    def __init__(self, document: DealDocument, parent: QWidget | None = None, *, autosave: bool = True,
+                 defer_tabs: bool = False):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.document = document
+        self.binder = Binder(document, self)
+        self._was_shown = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        titles = {"offering": self.tr("&Offering"), "over_allotment": self.tr("O&ver-allotment"),
+                  "merger": self.tr("&Merger"), "proceeds": self.tr("&Use of proceeds"),
+                  "issuer": self.tr("&Issuer and checks")}
+        self.pages: dict[str, QWidget] = {}
+        for i, (key, title) in enumerate(titles.items()):
+            # With defer_tabs (start-up), tabs other than the first are built
+            # just after the window is shown, or as soon as one is needed.
+            page = TAB_CLASSES[key](self.binder) if not defer_tabs or i == 0 else QWidget()
+            if not defer_tabs or i == 0:
+                self.pages[key] = page
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda index: self.build_tabs(only=index))
+        self.setCentralWidget(self.tabs)
+
+        self.summary = SummaryPanel(self.binder)
+        self.summary_dock = self._dock(self.tr("Summary"), "summaryDock", self.summary)
+        self.findings = FindingsPanel()
+        self.findings.go_to.connect(self.go_to)
+        self.findings_dock = self._dock(self.tr("Findings"), "findingsDock", self.findings)
+        self.splitDockWidget(self.summary_dock, self.findings_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.summary_dock], [SUMMARY_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.summary_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
+
+        self.files = FileActions(self, document)
+        self._build_menus()
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.autosaver = Autosaver(document, self)
+        if autosave:
+            self.autosaver.start()
+
+        document.changed.connect(self._show_worksheet)
+        document.state_changed.connect(self._show_state)
+        self.resize(*DEFAULT_SIZE)
+        settings.restore_window(self)
+        self._show_worksheet(document.worksheet)
+        self._show_state()
+
+    def build_tabs(self, only: int | None = None) -> None:
+        """Build the tabs not built yet (or only the one at index ``only``)."""
+        for i, key in enumerate(TAB_CLASSES):
+            if key in self.pages or (only is not None and i != only):
+                continue
+            page = TAB_CLASSES[key](self.binder)
+            self.pages[key] = page
+            current, title = self.tabs.currentIndex(), self.tabs.tabText(i)
+            blocker = QSignalBlocker(self.tabs)
+            placeholder = self.tabs.widget(i)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, page, title)
+            self.tabs.setCurrentIndex(current)
+            del blocker
+            placeholder.deleteLater()
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.files.fill_menu(bar.addMenu(self.tr("&File")))
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.document.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.document.redo)
+        edit.addActions([self.undo_action, self.redo_action])
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.summary_dock.toggleViewAction())
+        view.addAction(self.findings_dock.toggleViewAction())
+        view.addSeparator()
+        for i in range(self.tabs.count()):
+            go = view.addAction(self.tabs.tabText(i).replace("&", ""))
+            go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            go.triggered.connect(lambda checked=False, i=i: self.tabs.setCurrentIndex(i))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Deal Worksheet"), self._about)
+
+    # -- showing the document ----------------------------------------------
+
+    def _show_worksheet(self, ws: Worksheet) -> None:
+        self.findings.refresh(ws)
+        errors = sum(1 for f in ws.findings if f.is_error)
+        text = self.tr("{errors} error(s) \u00b7 {warnings} warning(s)").format(
+            errors=errors, warnings=len(ws.findings) - errors)
+        if text != self.counts.text():
+            self.counts.setText(text)
+
+    def _show_state(self) -> None:
+        doc = self.document
+        self.setWindowTitle(self.tr("{name}[*] \u2014 Deal Worksheet").format(name=doc.display_name))
+        self.setWindowModified(doc.dirty)
+        undo, redo = doc.history.undo_label, doc.history.redo_label
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=label_of(undo)) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=label_of(redo)) if redo else self.tr("&Redo"))
+
+    def go_to(self, path: str) -> QWidget | None:
+        """Show the tab holding ``path`` and put the focus on its widget."""
+        self.build_tabs()
+        widget = self.binder.locate(path)
+        if widget is None:
+            self.statusBar().showMessage(self.tr("{what} is not shown on any tab").format(what=label_of(path)), 4000)
+            return None
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(i)
+                page.ensureWidgetVisible(widget, 50, 80)  # type: ignore[attr-defined]
+                break
+        else:
+            self.summary_dock.show()
+            self.summary_dock.raise_()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    def _about(self) -> None:
+        from worksheet import __version__
+
+        QMessageBox.about(self, self.tr("About Deal Worksheet"), self.tr(
+            "<b>Deal Worksheet</b> {version}<br>Worksheets for Japanese equity deals: public offerings, "
+            "over-allotment and third-party allotment, absorption-type mergers, use of proceeds.").format(
+            version=__version__))
+
+    # -- window events -----------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._was_shown:
+            self._was_shown = True
+            self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings.save_window(self)
+        self.autosaver.stop()
+        event.accept()

@@ -1,0 +1,272 @@
+"""The table widgets: an editable table of the deal with its buttons (add,
+remove, move, paste rows copied from Excel) and a read-only table of a
+computed result (the merger's allotment by shareholder)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
+
+from ui.document import DealDocument
+from ui.i18n import core_text
+from ui.tables import ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
+from ui.widgets.decoration import MessageLabel
+from worksheet.deal import Worksheet
+from worksheet.display import format_value
+from worksheet.findings import Finding
+
+MAX_VISIBLE_ROWS = 12
+TEXT_COLUMN_WIDTH = 240
+
+
+def fit_height(view: QTableView, rows: int, *, least: int = 3) -> None:
+    """Tall enough for ``rows`` rows (within limits); longer tables scroll."""
+    shown = max(least, min(rows, MAX_VISIBLE_ROWS))
+    height = (view.horizontalHeader().sizeHint().height() + shown * view.verticalHeader().defaultSectionSize()
+              + 2 * view.frameWidth() + view.horizontalScrollBar().sizeHint().height() + 2)
+    view.setFixedHeight(height)
+
+
+class TableEditor(QWidget):
+    """The rows at ``path``: a table view with its row buttons."""
+
+    def __init__(self, document: DealDocument, path: str, *, totals: tuple[str, ...] = (),
+                 extra: tuple[ExtraColumn, ...] = (), widths: dict[str, int] | None = None,
+                 stretch: str | None = None, actions: tuple[tuple[str, str, Any], ...] = (),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(path)
+        self.document = document
+        self.model = RowTableModel(document, path, totals=totals, extra=extra, parent=self)
+        self.title = core_text(self.model.info.label)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"table:{path}")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(FieldDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.installEventFilter(self)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self._stretch_column(stretch), QHeaderView.ResizeMode.Stretch)
+        self._sized = False
+        self._widths = widths or {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for text, tip, slot in (
+            (self.tr("Add row"), self.tr("Add a row below the current one"), self.add_row),
+            (self.tr("Remove"), self.tr("Remove the selected rows"), self.remove_rows),
+            (self.tr("Move up"), self.tr("Move the current row up"), lambda: self.move_row(-1)),
+            (self.tr("Move down"), self.tr("Move the current row down"), lambda: self.move_row(1)),
+            (self.tr("Paste rows"), self.tr("Paste rows copied from Excel (tab-separated) at the current cell"),
+             self.paste),
+            *actions,
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = MessageLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        layout.addWidget(self.message)
+        self._findings: tuple[Finding, ...] = ()
+
+    def _stretch_column(self, name: str | None) -> int:
+        """The column that takes the spare width: the one named, else the last
+        if it is text, else the first text column."""
+        names = [n for n, _ in self.model.columns]
+        if name is not None:
+            return names.index(name)
+        if self.model.extra:
+            return self.model.columnCount() - 1
+        text = [i for i, (_, info) in enumerate(self.model.columns) if not is_numeric(info.kind)]
+        if not text:
+            return len(names) - 1
+        return text[-1] if text[-1] == len(names) - 1 else text[0]
+
+    # -- deal to view -------------------------------------------------------
+
+    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        before = len(self.model.rows)
+        self.model.sync(ws, findings)
+        if not self._sized or len(self.model.rows) != before:
+            self._size_columns()
+        mine = tuple(f for f in findings if f.path == self.model.path)
+        if mine != self._findings:
+            self._findings = mine
+            self.message.show_findings(mine)
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        if not self._sized and self.model.rows:
+            self.view.resizeColumnsToContents()
+            for col, (name, _) in enumerate(self.model.columns):
+                width = self._widths.get(name)
+                if width:
+                    header.resizeSection(col, width)
+                elif header.sectionSize(col) > TEXT_COLUMN_WIDTH:
+                    header.resizeSection(col, TEXT_COLUMN_WIDTH)
+            self._sized = True
+        fit_height(self.view, self.model.rowCount())
+
+    # -- rows -------------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() and index.row() < len(self.model.rows) else -1
+
+    def _go(self, row: int, col: int | None = None) -> None:
+        col = self.view.currentIndex().column() if col is None else col
+        index = self.model.index(row, max(col, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def add_row(self) -> None:
+        rows = list(self.model.rows)
+        at = self.current_row() + 1 if self.current_row() >= 0 else len(rows)
+        rows.insert(at, self.model.row_cls())
+        self.model.replace_rows(tuple(rows), self.tr("Add a row to {table}").format(table=self.title))
+        self._go(at, 0)
+
+    def remove_rows(self) -> None:
+        chosen = {i.row() for i in self.view.selectionModel().selectedIndexes() if i.row() < len(self.model.rows)}
+        if not chosen and self.current_row() >= 0:
+            chosen = {self.current_row()}
+        if not chosen:
+            return
+        rows = tuple(r for i, r in enumerate(self.model.rows) if i not in chosen)
+        self.model.replace_rows(rows, self.tr("Remove rows from {table}").format(table=self.title))
+        if rows:
+            self._go(min(min(chosen), len(rows) - 1))
+
+    def move_row(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.model.rows):
+            return
+        rows = list(self.model.rows)
+        rows[row], rows[target] = rows[target], rows[row]
+        self.model.replace_rows(tuple(rows), self.tr("Move a row of {table}").format(table=self.title))
+        self._go(target)
+
+    def paste(self, text: str | None = None) -> None:
+        """Paste tab-separated rows at the current cell (at the end when none)."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        cells = split_clipboard(text)
+        if not cells:
+            return
+        index = self.view.currentIndex()
+        valid = index.isValid() and index.row() < len(self.model.rows) and index.column() < len(self.model.columns)
+        row, col = (index.row(), index.column()) if valid else (len(self.model.rows), 0)
+        rows = self.model.pasted(cells, row, col)
+        self.model.replace_rows(rows, self.tr("Paste rows into {table}").format(table=self.title))
+        self._go(row, col)
+
+    def copy(self) -> None:
+        """The selected cells as tab-separated text, for Excel."""
+        indexes = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return
+        lines: dict[int, list[str]] = {}
+        for i in indexes:
+            lines.setdefault(i.row(), []).append(str(i.data() or ""))
+        QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in lines.values()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- navigation -------------------------------------------------------
+
+    def select(self, rest: str) -> QWidget:
+        """Select the row or cell named by ``rest`` ("2" or "2.paid")."""
+        parts = rest.split(".") if rest else []
+        if parts and parts[0].isdigit() and int(parts[0]) < len(self.model.rows):
+            names = [n for n, _ in self.model.columns]
+            col = names.index(parts[1]) if len(parts) > 1 and parts[1] in names else 0
+            index = self.model.index(int(parts[0]), col)
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+        return self.view
+
+
+class ResultTableModel(QAbstractTableModel):
+    """A computed table (a tuple of dicts) with columns (key, header, unit)."""
+
+    def __init__(self, name: str, columns: tuple[tuple[str, str, str], ...], parent: QObject | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.columns = columns
+        self.rows: tuple = ()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        return None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key, _, unit = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.rows[index.row()].get(key)
+            return value if unit == "text" else format_value(unit, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and unit != "text":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        found = ws.results.get(self.name)
+        rows = found.value if found is not None and isinstance(found.value, tuple) else ()
+        if rows != self.rows:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+
+
+class ResultTable(QTableView):
+    """A read-only table of a computed result."""
+
+    def __init__(self, name: str, columns: tuple[tuple[str, str, str], ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"result:{name}")
+        self.result_model = ResultTableModel(name, columns, self)
+        self.setModel(self.result_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        text = [i for i, (_, _, unit) in enumerate(columns) if unit == "text"]
+        header.setSectionResizeMode(text[0] if text else len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+
+    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        self.result_model.refresh(ws, findings)
+        fit_height(self, self.result_model.rowCount(), least=1)

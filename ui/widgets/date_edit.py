@@ -1,0 +1,157 @@
+"""A date field with a calendar popup that marks the days the Tokyo Stock
+Exchange is closed.
+
+The field is text, so a date can be blank or typed wrong and kept as typed
+(the deal stores what cannot be read). The popup marks weekends, national
+holidays, the exchange's year-end closure and the deal's own closures, each
+with its name as a tooltip; beside the field, the weekday and, on a closed
+day, why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ui.i18n import core_text
+from ui.widgets.decoration import MUTED_COLOR, set_text_color
+from ui.widgets.line_edit import FieldLineEdit
+from worksheet.calendar import TseCalendar
+from worksheet.kinds import MAX_DATE, MIN_DATE
+
+CLOSED_COLOR = QColor("#b3261e")
+CLOSED_BACKGROUND = QColor("#fbe3e1")
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class BusinessDayCalendar(QCalendarWidget):
+    """A month calendar on which every day the exchange is closed is marked."""
+
+    def __init__(self, calendar: Callable[[], TseCalendar], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._calendar = calendar
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setMinimumDate(to_qdate(MIN_DATE))
+        self.setMaximumDate(to_qdate(MAX_DATE))
+        self.currentPageChanged.connect(self.mark_closures)
+
+    def mark_closures(self, year: int | None = None, month: int | None = None) -> None:
+        """Mark the closed days of the shown month and the days around it."""
+        year = year or self.yearShown()
+        month = month or self.monthShown()
+        self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
+        calendar = self._calendar()
+        first = dt.date(year, month, 1)
+        for offset in range(-7, 45):
+            day = first + dt.timedelta(days=offset)
+            if not MIN_DATE <= day <= MAX_DATE:
+                continue
+            name = calendar.closure_name(day)
+            if name is None:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setForeground(CLOSED_COLOR)
+            if day.weekday() < 5:  # a holiday on a weekday: the one a reader misses
+                fmt.setBackground(CLOSED_BACKGROUND)
+                fmt.setFontWeight(700)
+            fmt.setToolTip(self.tr("Exchange closed: {name}").format(name=core_text(name)))
+            self.setDateTextFormat(to_qdate(day), fmt)
+
+
+class DateEdit(QWidget):
+    """Text field + calendar button + weekday note. ``textEdited`` fires on
+    typing, ``picked`` when a day is chosen in the calendar."""
+
+    textEdited = Signal(str)
+    editingFinished = Signal()
+    picked = Signal(str)
+
+    def __init__(self, calendar: Callable[[], TseCalendar], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._calendar = calendar
+        self.line = FieldLineEdit(self)
+        self.line.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        self.line.setFixedWidth(112)
+        self.button = QToolButton(self)
+        self.button.setText("\u25be")
+        self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.note = QLabel(self)
+        self.note.setMinimumWidth(40)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addWidget(self.note, 1)
+        self.setFocusProxy(self.line)
+        self.line.textEdited.connect(self.textEdited)
+        self.line.editingFinished.connect(self.editingFinished)
+        self.button.clicked.connect(self.open_calendar)
+        self._popup: QFrame | None = None
+        self.popup_calendar: BusinessDayCalendar | None = None
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def setText(self, text: str) -> None:
+        self.line.setText(text)
+
+    def show_day(self, day: object) -> None:
+        """The weekday beside the field; on a closed day, its name in red."""
+        if not isinstance(day, dt.date):
+            self.note.setText("")
+            self.note.setToolTip("")
+            return
+        weekday = QDate(day.year, day.month, day.day).toString("ddd")
+        name = self._calendar().closure_name(day)
+        if name and day.weekday() < 5:
+            self.note.setText(f"{weekday} \u00b7 {core_text(name.split(';')[0])}")
+            set_text_color(self.note, CLOSED_COLOR.name())
+            self.note.setToolTip(self.tr("Not a TSE business day: {name}").format(name=core_text(name)))
+        else:
+            self.note.setText(weekday)
+            set_text_color(self.note, CLOSED_COLOR.name() if name else MUTED_COLOR)
+            self.note.setToolTip(self.tr("Not a TSE business day") if name else self.tr("TSE business day"))
+
+    def open_calendar(self) -> None:
+        if self._popup is None:
+            self._popup = QFrame(self, Qt.WindowType.Popup)
+            self._popup.setFrameShape(QFrame.Shape.StyledPanel)
+            self.popup_calendar = BusinessDayCalendar(self._calendar, self._popup)
+            self.popup_calendar.clicked.connect(self._choose)
+            self.popup_calendar.activated.connect(self._choose)
+            box = QVBoxLayout(self._popup)
+            box.setContentsMargins(2, 2, 2, 2)
+            box.addWidget(self.popup_calendar)
+        assert self.popup_calendar is not None
+        try:
+            current = dt.date.fromisoformat(self.line.text().strip())
+        except ValueError:
+            current = None
+        if current is not None and MIN_DATE <= current <= MAX_DATE:
+            self.popup_calendar.setSelectedDate(to_qdate(current))
+        self.popup_calendar.mark_closures()
+        self._popup.adjustSize()
+        self._popup.move(self.line.mapToGlobal(QPoint(0, self.line.height())))
+        self._popup.show()
+        self.popup_calendar.setFocus()
+
+    def _choose(self, day: QDate) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+        text = from_qdate(day).isoformat()
+        self.line.setText(text)
+        self.picked.emit(text)

@@ -1,0 +1,139 @@
+"""Read-only views: a computed result, an input shown elsewhere (the summary
+repeats some), and the banner that marks illustrative figures.
+
+A result prints as the releases print it (``worksheet.display``); its
+tooltip gives the rule that produced it and, when it is blank, the field it
+waits for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.glossary import synonyms
+from ui.i18n import core_text, label_of
+from ui.widgets.decoration import MUTED_COLOR, MessageLabel, mark, set_text_color
+from worksheet.deal import Deal, Worksheet
+from worksheet.display import format_value, unit_suffix
+from worksheet.engine import RULES
+from worksheet.findings import Finding
+from worksheet.kinds import Invalid
+from worksheet.schema import FieldInfo
+
+BLANK = "\u2014"
+VALUE_WIDTH = 150
+_TEXT_UNITS = ("yes/no", "text")
+
+
+class ResultView(QWidget):
+    """One computed figure, right-aligned, with its unit and the rule as tooltip."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, compact: bool = False):
+        super().__init__(parent)
+        self.name = name
+        self.rule = RULES[name]
+        self.setObjectName(name)
+        self.value_label = QLabel(BLANK)
+        self.value_label.setObjectName(f"result:{name}")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value_label.font()
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.unit_label = QLabel(core_text(unit_suffix(self.rule.unit)))
+        set_text_color(self.unit_label, MUTED_COLOR)
+        self.message = MessageLabel()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        if compact:  # the summary: figures flush right, no units
+            row.addWidget(self.value_label, 1)
+            self.unit_label.hide()
+        else:  # a tab: figures line up at a fixed right edge, units after them
+            self.value_label.setMinimumWidth(VALUE_WIDTH)
+            row.addWidget(self.value_label)
+            row.addWidget(self.unit_label)
+            row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.message)
+        self._blocked_by: Any = object()
+        self._findings: tuple[Finding, ...] = ()
+
+    def text(self) -> str:
+        return self.value_label.text()
+
+    def tooltip(self, blocked_by: str | None) -> str:
+        parts = [f"<b>{core_text(self.rule.label)}</b>", core_text(self.rule.text)]
+        if synonyms(self.name):
+            parts.append(synonyms(self.name))
+        if blocked_by:
+            parts.append(self.tr("<i>Blank until this is filled in or corrected: {field}</i>").format(
+                field=label_of(blocked_by)))
+        return "<br>".join(parts)
+
+    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...] | None) -> None:
+        found = ws.results.get(self.name)
+        if found is None:
+            text, blocked_by = BLANK, ""
+        else:
+            text = format_value(found.unit, found.value)
+            if found.unit in _TEXT_UNITS:
+                text = core_text(text)
+            blocked_by = found.blocked_by or ""
+        if text != self.value_label.text():
+            self.value_label.setText(text)
+        if blocked_by != self._blocked_by:
+            self._blocked_by = blocked_by
+            self.value_label.setToolTip(self.tooltip(blocked_by))
+        if findings is not None and findings != self._findings:
+            self._findings = findings
+            mark(self.value_label, findings)
+            self.message.show_findings(findings)
+
+
+class ValueView(QLabel):
+    """An input shown read-only elsewhere (e.g. in the summary)."""
+
+    def __init__(self, path: str, info: FieldInfo, parent: QWidget | None = None):
+        super().__init__(BLANK, parent)
+        self.path = path
+        self.kind = info.kind
+        self.setObjectName(f"value:{path}")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setToolTip(core_text(info.label))
+        self._shown: Any = object()
+
+    def refresh_deal(self, deal: Deal) -> None:
+        value = deal.get(self.path)
+        if value is self._shown:
+            return
+        self._shown = value
+        if value is None or isinstance(value, Invalid) or self.kind is None:
+            self.setText(BLANK)
+        else:
+            self.setText(self.kind.format(value))
+
+
+class BannerView(QLabel):
+    """A visible banner while the flag at ``path`` is set: "illustrative"."""
+
+    def __init__(self, path: str, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.path = path
+        self.setObjectName(f"banner:{path}")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0b000;"
+                           " border-radius: 3px; padding: 6px 10px; font-weight: bold; }")
+        self.setVisible(False)
+
+    def refresh_deal(self, deal: Deal) -> None:
+        wanted = deal.get(self.path) is True
+        if self.isHidden() == wanted:
+            self.setVisible(wanted)
