@@ -52,7 +52,7 @@ def test_unreadable_file_and_bad_entry(example, tmp_path, capsys):
     assert cli.main(["compute", str(typed)]) == cli.EXIT_FINDINGS
     out = capsys.readouterr().out
     assert "offering.amount_paid: '3,279.4.4' is not a price per share in yen" in out
-    assert "(waits for offering.amount_paid)" in out
+    assert "(Amount to be paid: '3,279.4.4' is not a price per share in yen)" in out
 
 
 def test_headless_command_never_loads_qt():

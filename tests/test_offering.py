@@ -66,6 +66,7 @@ def test_shares_not_in_whole_units_is_named(example):
                for m in messages(ws, "offering.shares_offered"))
     assert ws.value("offering.total_amount_paid") is None
     assert ws.results["offering.total_amount_paid"].blocked_by == "offering.shares_offered"
+    assert ws.results["offering.stated_capital_increase"].reason.startswith("Shares offered: 4,700,050 shares is not")
     assert ws.value("offering.range_low") == D("3168")  # does not depend on the shares
 
 

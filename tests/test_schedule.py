@@ -47,6 +47,7 @@ def test_payment_outside_window_is_said_not_printed(example):
     assert any("2013-07-25, outside its window 2013-07-18 to 2013-07-24" in m
                for m in messages(ws, "schedule.payment_date"))
     assert ws.value("schedule.delivery_date") is None  # depends on the payment date
+    assert ws.results["schedule.delivery_date"].reason.startswith("Waits for payment date: The payment date would be")
     assert ws.value("schedule.subscription_start") == d(2013, 7, 18)
 
 

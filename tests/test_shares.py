@@ -35,3 +35,11 @@ def test_offering_alone_without_over_allotment(example):
     assert ws.value("shares.new_shares_maximum") == 4_700_000
     assert ws.value("shares.issued_after_allotment") == 45_997_800
     assert "allotment.shares_taken_up" not in ws.results
+
+
+def test_results_of_absent_sections_are_left_out(example):
+    ws = compute(example.with_value("merger", None))
+    assert not [name for name in ws.results if name.startswith("merger.")]
+    ws = compute(example.with_value("offering", None).with_value("over_allotment", None).with_value("schedule", None))
+    assert ws.value("merger.shares_delivered") == 104
+    assert not [name for name in ws.results if name.split(".")[0] in ("offering", "allotment", "schedule")]

@@ -74,7 +74,7 @@ def print_tables(ws: Worksheet, out: TextIO, rules: bool = False) -> None:
         shown = format_value(res.unit, res.value)
         unit = "" if res.unit in ("%", "date", "yes/no", "text") else f" {res.unit}"
         if res.value is None:
-            shown, unit = "—", f"  (waits for {res.blocked_by})"
+            shown, unit = "—", f"  ({res.reason})"
         out.write(f"  {res.label:<{width}}  {shown:>22}{unit}\n")
         if rules:
             out.write(f"  {'':<{width}}  rule: {res.rule}\n")

@@ -9,6 +9,7 @@ and the cross-checks.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -105,6 +106,11 @@ def validate(deal: Deal) -> list[Finding]:
     return found
 
 
+#: the deal section each group of results belongs to ("shares" belongs to the issuer, always present)
+RESULT_SECTION = {"offering": "offering", "schedule": "schedule", "over_allotment": "over_allotment",
+                  "allotment": "over_allotment", "proceeds": "proceeds", "merger": "merger"}
+
+
 def compute(deal: Deal) -> Worksheet:
     findings = validate(deal)
     error_paths = {f.path for f in findings if f.is_error}
@@ -112,22 +118,51 @@ def compute(deal: Deal) -> Worksheet:
     absent = {name for name in SECTIONS if getattr(deal, name) is None}
     results: dict[str, Result] = {}
     for name in _ORDERED_RULES:
+        if RESULT_SECTION.get(name.split(".")[0]) in absent:
+            continue  # a section this deal does not have
         try:
             found = ctx.result(name)
         except Exception as exc:  # noqa: BLE001 - compute never raises
             found = Result(name, RULES[name].label, RULES[name].unit, RULES[name].text, None, name)
             findings.append(error(name, "Internal rule", f"{RULES[name].label} could not be computed: {exc!r}"))
         if found.value is None and found.blocked_by and found.blocked_by.split(".")[0] in absent:
-            continue  # belongs to a section this deal does not have
-        if found.value is None and name.split(".")[0] in absent | ({"allotment"} if "over_allotment" in absent else set()):
-            continue
+            continue  # waits for a section this deal does not have
         results[name] = found
     findings.extend(ctx.broken)
     try:
         findings.extend(checks.cross_check(deal, ctx))
     except Exception as exc:  # noqa: BLE001
         findings.append(error("", "Internal check", f"A cross-check failed on these inputs: {exc!r}"))
-    return Worksheet(deal, results, tuple(_dedupe(findings)))
+    findings = _dedupe(findings)
+    return Worksheet(deal, _with_reasons(deal, results, findings), tuple(findings))
+
+
+def _with_reasons(deal: Deal, results: dict[str, Result], findings: list[Finding]) -> dict[str, Result]:
+    """Say in words why each blank result is blank."""
+    first_error = {}
+    for f in findings:
+        if f.is_error:
+            first_error.setdefault(f.path, f.message)
+
+    def reason(found: Result, depth: int = 0) -> str:
+        if found.reason:
+            return found.reason
+        path = found.blocked_by or ""
+        other = results.get(path)
+        if other is not None and other is not found and depth < 20:
+            return f"Waits for {other.label.lower()}: {reason(other, depth + 1)}"
+        try:
+            label = schema.field_info_at(Deal, path).label
+        except (KeyError, AttributeError, IndexError, ValueError):
+            label = path
+        if path in first_error:
+            return f"{label}: {first_error[path]}"
+        if deal.get(path) is None:
+            return f"{label} is blank."
+        return f"{label} must be corrected first."
+
+    return {name: found if found.value is not None else dataclasses.replace(found, reason=reason(found))
+            for name, found in results.items()}
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -155,8 +190,9 @@ def flatten(ws: Worksheet) -> dict[str, Any]:
     for path, fi, current in schema.walk(ws.deal):
         out[path] = fi.kind.to_json(current) if fi.kind else current
     for name, res in ws.results.items():
-        if isinstance(res.value, tuple):
-            for i, row in enumerate(res.value):
+        if isinstance(res.value, tuple) or RULES[name].unit == "table":
+            out[name] = None if res.value is None else len(res.value)  # the row count, or blank
+            for i, row in enumerate(res.value or ()):
                 for key, item in row.items():
                     out[f"{name}.{i}.{key}"] = flat_value(item)
         else:

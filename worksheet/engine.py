@@ -57,6 +57,7 @@ class Result:
     rule: str
     value: Any
     blocked_by: str | None = None
+    reason: str | None = None  # why a blank result is blank, in words
 
     @property
     def is_blank(self) -> bool:
@@ -130,22 +131,22 @@ class Context:
         if name in self._running:
             raise RuntimeError(f"rules depend on each other in a circle at {name}")
         self._running.add(name)
-        blocked_by = None
+        blocked_by = reason = None
         try:
             value = spec.compute(self)
         except Blocked as exc:
             value, blocked_by = None, exc.path
         except Broken as exc:
-            value, blocked_by = None, name
+            value, blocked_by, reason = None, name, exc.finding.message
             self.broken.append(exc.finding)
         except (ArithmeticError, ValueError):  # e.g. a share of zero shares
             value, blocked_by = None, name
-            self.broken.append(Finding(Severity.ERROR, name, "A figure that can be computed",
-                                       f"{spec.label} cannot be computed from these inputs (a division by zero "
-                                       f"or a number out of range): check the figures it depends on."))
+            reason = (f"{spec.label} cannot be computed from these inputs (a division by zero "
+                      f"or a number out of range): check the figures it depends on.")
+            self.broken.append(Finding(Severity.ERROR, name, "A figure that can be computed", reason))
         finally:
             self._running.discard(name)
-        done = Result(name, spec.label, spec.unit, spec.text, value, blocked_by)
+        done = Result(name, spec.label, spec.unit, spec.text, value, blocked_by, reason)
         self._done[name] = done
         return done
 
