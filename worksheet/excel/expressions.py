@@ -9,7 +9,8 @@ are known and every name goes through :func:`names.excel_name`:
 - ``{col:proceeds.facility_plan.total}``: a column of an Excel table that
   must be complete; ``{?col:...}`` reads the column as it is;
 - ``{label:merger.delivery=new}``: the label of a choice, as a text literal;
-- ``{holidays}``: the Calendar sheet's dates, for WORKDAY and NETWORKDAYS.
+- ``{holidays}``: the Calendar sheet's dates, for WORKDAY and NETWORKDAYS;
+- ``{!blank}`` and ``{!ok}``: the catalogue's blank mark and its OK.
 
 A result is blank ("—") in the workbook when the core would leave it blank:
 when a name it needs does not hold a number (a missing or unreadable input,
@@ -31,17 +32,20 @@ from typing import Any, Mapping
 from worksheet.excel.names import excel_name
 from worksheet.kinds import Invalid
 
-PLACEHOLDER = re.compile(r"\{(\?)?(?:(col|label|check):)?([A-Za-z0-9_.=]+)\}")
+PLACEHOLDER = re.compile(r"\{([?!])?(?:(col|label|check):)?([A-Za-z0-9_.=]+)\}")
 HOLIDAYS = "holidays"
 
 
 @dataclass(frozen=True)
 class Formula:
     """An Excel expression over placeholders; ``check`` names the live check
-    that must say OK for the result to be stated."""
+    that must say OK for the result to be stated; ``requires`` adds
+    placeholders the result needs without printing them (a table column
+    that must be complete, say)."""
 
     expr: str
     check: str | None = None
+    requires: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ class Refs:
         self.names = names  # every defined name the workbook will have
         self.inputs = inputs  # input path -> value as exported
         self.tables = tables  # rows path -> table
-        self.choices = choices  # field path with the row index as '*' -> stored value -> label
+        self.choices = choices  # field path without row indexes -> stored value -> label
         self.rejected = rejected  # input paths the core's validation rejected (errors)
         self.blank = blank
         self.ok = ok
@@ -119,12 +123,14 @@ def _substitute(expr: str, refs: Refs) -> tuple[str, _Reading]:
     reading = _Reading([], [], [])
 
     def replace(m: re.Match[str]) -> str:
-        optional, kind, ref = bool(m[1]), m[2], m[3]
+        optional, kind, ref = m[1] == "?", m[2], m[3]
+        if m[1] == "!":
+            return text_literal(refs.blank if ref == "blank" else refs.ok)
         if kind is None and ref == HOLIDAYS:
             return refs.holidays
         if kind == "label":
             path, _, stored = ref.partition("=")
-            generic = re.sub(r"\.\d+\.", ".*.", path)
+            generic = ".".join(part for part in path.split(".") if not part.isdigit())
             return text_literal(refs.choices[generic][stored])
         if kind == "col":
             table_path, _, field = ref.rpartition(".")
@@ -146,7 +152,15 @@ def _substitute(expr: str, refs: Refs) -> tuple[str, _Reading]:
     return PLACEHOLDER.sub(replace, expr), reading
 
 
-def blank_condition(reading: _Reading, refs: Refs, extra: list[str] = ()) -> str | None:
+def _merge(reading: _Reading, more: _Reading) -> None:
+    reading.needs += [n for n in more.needs if n not in reading.needs]
+    reading.columns += more.columns
+    reading.reads += more.reads
+
+
+def blank_condition(reading: _Reading, refs: Refs, extra: tuple[str, ...] = ()) -> str | None:
+    """When a result is blank: a name it needs is not a number, a column it
+    sums has a gap, a rejected input it reads keeps its value, or ``extra``."""
     conditions = []
     if len(reading.needs) == 1:
         conditions.append(f"NOT(ISNUMBER({reading.needs[0]}))")
@@ -168,20 +182,29 @@ def _divides(expr: str) -> bool:
 def render(formula: Formula, refs: Refs) -> str:
     """The cell text of a result: ``=IF(<blank>,"—",<expr>)``."""
     body, reading = _substitute(formula.expr, refs)
+    if formula.requires:
+        _merge(reading, _substitute(formula.requires, refs)[1])
     blank = text_literal(refs.blank)
     if _divides(body):
         body = f"IFERROR({body},{blank})"
-    extra = []
-    if formula.check:
-        extra.append(f"{excel_name('check.' + formula.check)}<>{text_literal(refs.ok)}")
+    extra = (_not_ok(formula.check, refs),) if formula.check else ()
     condition = blank_condition(reading, refs, extra)
     return f"={body}" if condition is None else f"=IF({condition},{blank},{body})"
 
 
-def render_check(condition: str, message: list[str], refs: Refs, why_blank: str) -> str:
+def _not_ok(check: str, refs: Refs) -> str:
+    return f"{excel_name('check.' + check)}<>{text_literal(refs.ok)}"
+
+
+def render_check(condition: str, message: list[str], refs: Refs, why_blank: str, *,
+                 after: tuple[str, ...] = (), requires: str = "") -> str:
     """The cell text of a live check: OK, the message with its figures, or
-    why it cannot be checked yet. ``message`` alternates text and expressions."""
+    why it cannot be checked yet (a name it needs is blank, or a check it
+    comes ``after`` does not pass). ``message`` alternates text and
+    expressions; ``requires`` as for :class:`Formula`."""
     cond, reading = _substitute(condition, refs)
+    if requires:
+        _merge(reading, _substitute(requires, refs)[1])
     parts = []
     for i, piece in enumerate(message):
         if i % 2 == 0:
@@ -189,12 +212,10 @@ def render_check(condition: str, message: list[str], refs: Refs, why_blank: str)
                 parts.append(text_literal(piece))
         else:
             expr, more = _substitute(piece, refs)
-            reading.needs += [n for n in more.needs if n not in reading.needs]
-            reading.columns += more.columns
-            reading.reads += more.reads
+            _merge(reading, more)
             parts.append(expr)
     verdict = f"IF({cond},{text_literal(refs.ok)},{'&'.join(parts) or text_literal('')})"
-    guard = blank_condition(reading, refs)
+    guard = blank_condition(reading, refs, tuple(_not_ok(c, refs) for c in after))
     return f"={verdict}" if guard is None else f"=IF({guard},{text_literal(why_blank)},{verdict})"
 
 

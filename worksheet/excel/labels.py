@@ -123,7 +123,6 @@ ENGLISH = Catalogue(
             "Every WORKDAY and NETWORKDAYS formula in this workbook skips the dates of this table; a "
             "date outside these years needs rows added here."),
         "calendar_empty": "The deal has no dates that need the exchange calendar.",
-        "subtitle": "{issuer} · exported by Deal Worksheet {version}",
         "inputs_note": "Blue cells are inputs; black figures are formulas over the named inputs.",
         "illustrative": "Some prices in this deal are illustrative, not the deal's pricing: see Notes.",
         "needs": "Needs {label}.",
@@ -132,9 +131,12 @@ ENGLISH = Catalogue(
         "waits_for": "Waits for {label}: {message}",
         "waits_for_blank": "Waits for {label}, which is blank.",
         "generic_blank": "Blank: an input it needs is missing or fails a check.",
+        "row_label": "{table}, row {row}: {field}",
         "computed": "Computed",
         "excel_note": ("In Excel: amounts are rounded to the sen (ROUND(…,2)) before a rounding rule "
                        "applies, which takes binary floating-point noise off them."),
+        "no_formula": ("This workbook has no formula for this figure yet: it shows the figure as Deal "
+                       "Worksheet computed it."),
         "footer": "Page &P of &N",
         "comment_author": "Deal Worksheet",
         "see_sheet": "See the {sheet} sheet.",
@@ -161,7 +163,7 @@ ENGLISH = Catalogue(
                             "The merger delivers {delivered} shares; the issuer holds {held} treasury shares"),
     },
     columns={
-        "in_window": "In the average's window",
+        "in_window": "In the averaging window",
         "holder": "Shareholder",
         "shares_held": "Shares held",
         "shares_received": "Shares received",

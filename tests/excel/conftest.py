@@ -1,0 +1,88 @@
+"""Fixtures of the Excel tests: the example deal exported, and ways to read
+a workbook back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from worksheet.deal import Worksheet
+from worksheet.excel import export
+
+TABLE_RESULTS = ("merger.holder_allocations",)
+
+# Text typed where a spreadsheet would see a formula, in every kind of text field.
+_HOSTILE = ('=HYPERLINK("http://example.com/x","Click")', "+1", "-1", "@SUM(A1)", "=1+1", "-2+3")
+_TEXT_FIELDS = (
+    "title", "notes", "issuer.name", "issuer.name_ja", "issuer.securities_code", "merger.dissolving_name",
+    "merger.holders.0.name", "proceeds.lines.0.purpose", "proceeds.lines.0.timing",
+    "proceeds.facility_plan.0.company", "issuer.fiscal_years.0.source", "stated.0.source", "stated.0.stated",
+)
+HOSTILE_TEXT = tuple((path, _HOSTILE[i % len(_HOSTILE)]) for i, path in enumerate(_TEXT_FIELDS))
+RATIO_UNITS = ("%",)
+
+
+@pytest.fixture(scope="session")
+def exported(ws: Worksheet, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example deal's workbook, written once for all the tests."""
+    path = tmp_path_factory.mktemp("export") / "example.xlsx"
+    export(ws, path)
+    return path
+
+
+SECTION_OF_PREFIX = {"allotment": "over_allotment", "shares": "issuer"}
+
+
+def placed(ws: Worksheet, name: str) -> bool:
+    """Whether a result or input has a place in the workbook: not when it
+    belongs to a section the deal lacks."""
+    prefix = name.split(".")[0]
+    section = SECTION_OF_PREFIX.get(prefix, prefix)
+    return not hasattr(ws.deal, section) or getattr(ws.deal, section) is not None
+
+
+def expected_cells(ws: Worksheet) -> dict[str, tuple[str, Any]]:
+    """Every result cell the workbook must show: name -> (unit, core value);
+    the rows of a table result one cell each. A result of a section the deal
+    lacks has no sheet to go on and is left out."""
+    out: dict[str, tuple[str, Any]] = {}
+    for name, found in ws.results.items():
+        if not placed(ws, name):
+            continue
+        if name in TABLE_RESULTS:
+            for i, row in enumerate(found.value or ()):
+                for key, value in row.items():
+                    out[f"{name}.{i}.{key}"] = ("shares" if key != "holder" else "text", value)
+            continue
+        out[name] = (found.unit, found.value)
+    return out
+
+
+def mismatch(unit: str, expected: Any, got: Any, blank: str = "—") -> str | None:
+    """Why ``got`` (as a spreadsheet shows it) is not the core's ``expected``,
+    or None: to the yen and the sen for money, to the day for dates, within
+    1e-9 (relative) for ratios."""
+    if expected is None:
+        return None if got == blank else f"expected blank ({blank}), got {got!r}"
+    if isinstance(expected, bool):
+        return None if got is expected else f"expected {expected}, got {got!r}"
+    if isinstance(expected, dt.date):
+        got = got.date() if isinstance(got, dt.datetime) else got
+        return None if got == expected else f"expected {expected}, got {got!r}"
+    if isinstance(expected, str):
+        return None if got == expected else f"expected {expected!r}, got {got!r}"
+    if not isinstance(got, (int, float)) or isinstance(got, bool):
+        return f"expected {expected}, got {got!r}"
+    if isinstance(expected, int):
+        return None if got == expected else f"expected {expected}, got {got!r}"
+    if unit in RATIO_UNITS:
+        ok = math.isclose(got, float(expected), rel_tol=1e-9, abs_tol=1e-15)
+        return None if ok else f"expected {expected}, got {got!r}"
+    places = 2 if unit.startswith("JPY") or unit == "shares per share" else 6
+    shown = Decimal(repr(round(got, places)))
+    return None if shown == expected else f"expected {expected}, got {got!r} ({shown})"

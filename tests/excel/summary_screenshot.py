@@ -1,0 +1,50 @@
+"""Renders the Summary sheet of the example deal's workbook as a picture:
+the workbook printed to PDF by LibreOffice, its first page (the Summary)
+turned into a PNG by pdftoppm.
+
+    .venv/bin/python -m tests.excel.summary_screenshot [OUT.png]
+
+Without an argument it replaces resources/screenshots/summary-sheet.png.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from worksheet import dealfile
+from worksheet.deal import compute
+from worksheet.excel import export
+from worksheet.resources import example_deal_path, resource_path
+
+RESOLUTION = 110  # dots per inch: an A4 landscape page about 1,290 pixels wide
+
+
+def render_summary(target: Path, workdir: Path, resolution: int = RESOLUTION) -> Path:
+    from tests.excel.spreadsheet import to_pdf
+
+    workbook = workdir / "example.xlsx"
+    export(compute(dealfile.load(example_deal_path())), workbook)
+    pdf = to_pdf(workbook, workdir / "pdf")
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise RuntimeError("pdftoppm (poppler-utils) is needed to turn the PDF into a picture")
+    stem = workdir / "summary"
+    subprocess.run([pdftoppm, "-f", "1", "-l", "1", "-r", str(resolution), "-png", "-singlefile", str(pdf), str(stem)],
+                   check=True, capture_output=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(stem.with_suffix(".png"), target)
+    return target
+
+
+def main(argv: list[str]) -> None:
+    target = Path(argv[0]) if argv else resource_path("screenshots", "summary-sheet.png")
+    with tempfile.TemporaryDirectory() as folder:
+        print(render_summary(target, Path(folder)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,309 @@
+"""One sheet of the workbook, written top to bottom: a title, then blocks
+of rows (Item | Value | Unit | Check / why blank | Name) and Excel tables.
+
+Every input goes in a named, blue input cell; every result in a named
+formula cell with its rule as a comment and the core's figure cached; the
+Check column holds the live check of a result, or says why it is blank.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.table import Table as ExcelTable, TableStyleInfo
+
+from worksheet import schema
+from worksheet.deal import Deal
+from worksheet.display import format_value
+from worksheet.excel import page, styles
+from worksheet.excel.book import Book, put_text, safe_text
+from worksheet.excel.expressions import Table, render, render_check, render_reference, text_literal
+from worksheet.excel.formulas import FORMULAS
+from worksheet.excel.live_checks import CHECKS
+from worksheet.excel.names import excel_name
+from worksheet.excel.reasons import field_label, why_blank
+from worksheet.findings import Severity
+from worksheet.kinds import BoolKind, ChoiceKind, DateKind, Invalid, Kind, TextKind
+
+ITEM, VALUE, UNIT, CHECK, NAME = 1, 2, 3, 4, 5
+WIDTH_CAP = {ITEM: 50, VALUE: 32, UNIT: 14, CHECK: 46, NAME: 40}
+DEFAULT_CAP = 40
+TABLE_CAP = 30  # a text column of a table wraps beyond this
+HEADING_CAP = 16  # a table's column heading wraps beyond this
+COMMENT_WIDTH = 340
+
+
+class Sheet:
+    def __init__(self, book: Book, key: str):
+        self.book = book
+        self.cat = book.cat
+        self.ws = book.wb.create_sheet(self.cat.sheet(key))
+        self.row = 1
+        self.widths: dict[int, float] = defaultdict(float)
+        self.wrapped: list[tuple[int, int, float]] = []  # row, column, width of text
+        self.header_row = 0
+        self.check_cells: list[str] = []
+        self.value_cells: list[str] = []
+        self.choice_lists: dict[tuple[str, ...], DataValidation] = {}
+        self.in_table = False
+        self.merged: list[tuple[int, tuple[int, ...], float]] = []  # row, columns, width of text
+
+    # -- cells ------------------------------------------------------------
+
+    def cell(self, row: int, col: int) -> Cell:
+        return self.ws.cell(row=row, column=col)
+
+    def measure(self, cell: Cell, shown: str, wrap: bool = False, cap: float | None = None) -> None:
+        width = styles.text_width(shown) + 2
+        if cap is not None:
+            pass
+        elif self.in_table:
+            cap = TABLE_CAP
+        else:
+            cap = WIDTH_CAP.get(cell.column, DEFAULT_CAP) if self.header_row else DEFAULT_CAP
+        if wrap and width > cap:
+            self.wrapped.append((cell.row, cell.column, width))
+            width = cap
+        self.widths[cell.column] = max(self.widths[cell.column], width)
+
+    def text(self, row: int, col: int, text: str, style: str | None = None, *, measure: bool = True) -> Cell:
+        cell = put_text(self.cell(row, col), text)
+        if style:
+            cell.style = style
+        if measure and text:
+            self.measure(cell, text, wrap=bool(cell.alignment.wrap_text))
+        return cell
+
+    def formula(self, row: int, col: int, text: str, cached: Any, *, number_format: str = styles.GENERAL,
+                style: str = styles.RESULT, unit: str = "") -> Cell:
+        cell = self.cell(row, col)
+        cell.style = style
+        if isinstance(cached, str):
+            cached = safe_text(cached)
+        self.book.formula(cell, text, cached)
+        cell.number_format = number_format
+        shown = cached if isinstance(cached, str) else format_value(unit, cached)
+        self.measure(cell, shown, wrap=bool(cell.alignment.wrap_text))
+        return cell
+
+    def static(self, row: int, col: int, value: Any, number_format: str, unit: str) -> Cell:
+        """A figure written as a value, not a formula."""
+        if isinstance(value, str):
+            cell = self.text(row, col, value, styles.RESULT)
+        else:
+            cell = self.cell(row, col)
+            cell.style = styles.RESULT
+            cell.value = value
+            self.measure(cell, format_value(unit, value))
+        cell.number_format = number_format
+        return cell
+
+    def comment(self, cell: Cell, text: str) -> None:
+        if not text:
+            return
+        comment = Comment(safe_text(text), self.cat("comment_author"))
+        comment.width = COMMENT_WIDTH
+        comment.height = max(60, 18 * math.ceil(len(text) / 48) + 24)
+        cell.comment = comment
+
+    def input_cell(self, row: int, col: int, path: str, kind: Kind | None, current: Any, *,
+                   wrap: bool = False) -> Cell:
+        """A named input cell holding what the deal holds, as the user typed it."""
+        cell = self.cell(row, col)
+        cell.style = styles.INPUT
+        if wrap:
+            cell.alignment = styles.WRAP
+        cell.number_format = styles.input_format(kind, current)
+        if isinstance(current, Invalid):
+            self.text(row, col, current.text)
+        elif isinstance(kind, ChoiceKind):
+            label = self.cat.choice_label(kind, current) if current is not None else ""
+            self.text(row, col, label)
+            self.choice_list(kind).add(cell)
+        elif isinstance(current, str):
+            self.text(row, col, current)
+        elif current is not None:
+            cell.value = current
+            if isinstance(kind, DateKind):
+                cell.number_format = styles.DATE
+            self.measure(cell, kind.format(current) if kind else str(current))
+        self.book.define(path, cell)
+        return cell
+
+    def choice_list(self, kind: ChoiceKind) -> DataValidation:
+        labels = tuple(self.cat.choice_label(kind, stored) for stored, _ in kind.choices)
+        found = self.choice_lists.get(labels)
+        if found is None:
+            found = DataValidation(type="list", formula1=text_literal(",".join(labels)), allow_blank=True)
+            self.ws.add_data_validation(found)
+            self.choice_lists[labels] = found
+        return found
+
+    # -- rows ---------------------------------------------------------------
+
+    def title(self, heading: str, subtitle: str = "", notes: tuple[tuple[str, str], ...] = ()) -> None:
+        self.text(1, ITEM, heading, styles.TITLE, measure=False)
+        self.ws.row_dimensions[1].height = 22
+        if subtitle:
+            self.text(2, ITEM, subtitle, styles.SUBTITLE, measure=False)
+        self.row = 3
+        for text, style in notes:
+            self.text(self.row, ITEM, text, style, measure=False).alignment = styles.ONE_LINE
+            self.row += 1
+        self.row += 1
+
+    def header(self, headings: tuple[str, ...] | None = None) -> None:
+        headings = headings or (self.cat("item"), self.cat("value"), self.cat("unit"), self.cat("check"),
+                                self.cat("name"))
+        for col, text in enumerate(headings, start=1):
+            self.text(self.row, col, text, styles.HEADER)
+        self.header_row = self.row
+        self.ws.freeze_panes = self.cell(self.row + 1, 1).coordinate
+        self.row += 1
+
+    def block(self, text: str, span: int = NAME) -> None:
+        self.row += 1 if self.row > self.header_row + 1 else 0
+        for col in range(1, span + 1):
+            self.cell(self.row, col).style = styles.BLOCK
+        self.text(self.row, ITEM, text, styles.BLOCK, measure=False)
+        self.ws.row_dimensions[self.row].height = 17
+        self.row += 1
+
+    def name_cell(self, row: int, dotted: str) -> None:
+        self.text(row, NAME, excel_name(dotted), styles.NAME)
+
+    def input_row(self, path: str, info: schema.FieldInfo, current: Any, *, merge: bool = False) -> Cell:
+        row = self.row
+        self.text(row, ITEM, field_label(path, self.cat), styles.LABEL)
+        before = self.widths[VALUE]
+        cell = self.input_cell(row, VALUE, path, info.kind, current, wrap=isinstance(info.kind, TextKind) and not merge)
+        self.comment(cell, info.help)
+        if merge:
+            self.widths[VALUE] = before
+            self.ws.merge_cells(start_row=row, start_column=VALUE, end_row=row, end_column=CHECK)
+            cell.alignment = styles.WRAP
+            self.merged.append((row, (VALUE, UNIT, CHECK), styles.text_width(str(current or ""))))
+        else:
+            if info.kind is not None and not isinstance(info.kind, BoolKind):
+                self.text(row, UNIT, self.cat.unit(info.kind.unit), styles.UNIT)
+            self.findings_cell(row, path, current)
+        self.name_cell(row, path)
+        self.row += 1
+        return cell
+
+    def findings_cell(self, row: int, path: str, current: Any) -> None:
+        """What the core's checks said about an input when exported."""
+        found = [f for f in self.book.worksheet.findings if f.path == path]
+        texts = [current.reason] if isinstance(current, Invalid) else []
+        texts += [f.message for f in found]
+        if not texts:
+            return
+        cell = self.text(row, CHECK, " ".join(dict.fromkeys(texts)), styles.CHECK)
+        is_error = isinstance(current, Invalid) or any(f.severity is Severity.ERROR for f in found)
+        cell.font = styles.ERROR_FONT if is_error else styles.WARNING_FONT
+
+    def result_row(self, name: str) -> Cell:
+        found = self.book.worksheet.results[name]
+        row, refs = self.row, self.book.refs
+        self.text(row, ITEM, self.cat.result_label(name, found.label), styles.LABEL)
+        cached = self.cat("blank") if found.value is None else found.value
+        number_format = styles.result_format(name, found.unit, found.value)
+        if name in FORMULAS:
+            text = render(FORMULAS[name](refs), refs)
+            cell = self.formula(row, VALUE, text, cached, number_format=number_format, unit=found.unit)
+            note = self.cat("excel_note") if "ROUND(" in text and "),2)" in text else ""
+        else:  # a rule newer than this workbook's formulas: its figure, as computed
+            cell = self.static(row, VALUE, cached, number_format, found.unit)
+            note = self.cat("no_formula")
+        self.book.define(name, cell)
+        self.comment(cell, found.rule + ("\n\n" + note if note else ""))
+        self.text(row, UNIT, self.cat.unit(found.unit), styles.UNIT)
+        check = next((c for c in CHECKS.values() if c.result == name), None)
+        if check is not None and check.name in self.book.plan.checks:
+            self.check_cell(row, CHECK, check.name)
+        else:
+            reason = why_blank(self.book.worksheet, name, self.cat) if found.value is None else self.cat("generic_blank")
+            self.formula(row, CHECK, f"=IF({excel_name(name)}={text_literal(self.cat('blank'))},"
+                                     f"{text_literal(reason)},\"\")",
+                         reason if found.value is None else "", style=styles.CHECK)
+        self.check_cells.append(self.cell(row, CHECK).coordinate)
+        self.value_cells.append(cell.coordinate)
+        self.name_cell(row, name)
+        self.row += 1
+        return cell
+
+    def check_cell(self, row: int, col: int, name: str) -> Cell:
+        check, ws = CHECKS[name], self.book.worksheet
+        state = check.state(ws)
+        why = self.cat("generic_blank")
+        if state is None and check.result and ws.results[check.result].value is None:
+            why = why_blank(ws, check.result, self.cat)
+        text = render_check(check.expanded(), check.message_parts(self.cat.check_message(name)), self.book.refs,
+                            why, after=check.after, requires=check.requires)
+        if state is None:
+            cached = why
+        else:
+            cached = self.cat("ok") if state else check.message(self.cat.check_message(name), ws)
+        cell = self.formula(row, col, text, cached, style=styles.CHECK)
+        self.book.define(f"check.{name}", cell)
+        self.comment(cell, self.cat.check_label(name))
+        return cell
+
+    def check_row(self, name: str) -> None:
+        """A check of a whole table, on a row of its own."""
+        self.text(self.row, ITEM, self.cat.check_label(name), styles.LABEL)
+        self.check_cell(self.row, VALUE, name)
+        self.check_cells.append(self.cell(self.row, VALUE).coordinate)
+        self.name_cell(self.row, f"check.{name}")
+        self.row += 1
+
+    def reference_row(self, name: str, label: str, unit: str, value: Any, sheet: str, number_format: str) -> None:
+        """A figure shown again (on the Summary), linked to where it is computed."""
+        row = self.row
+        self.text(row, ITEM, label, styles.LABEL)
+        cached = self.cat("blank") if value is None else value
+        cell = self.formula(row, VALUE, render_reference(name), cached, number_format=number_format, unit=unit)
+        self.value_cells.append(cell.coordinate)
+        self.text(row, UNIT, self.cat.unit(unit), styles.UNIT)
+        link = self.text(row, CHECK, self.cat("see_sheet", sheet=sheet), styles.NOTE)
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=excel_name(name), display=link.value)
+        self.name_cell(row, name)
+        self.row += 1
+
+    # -- tables ---------------------------------------------------------------
+
+    def table_header(self, table: Table, heading: str) -> int:
+        self.block(heading, span=max(NAME, len(table.headings)))
+        self.in_table = True
+        for col, text in enumerate(table.headings.values(), start=1):
+            cell = self.text(self.row, col, text, styles.HEADER, measure=False)
+            self.measure(cell, text + "  ", wrap=True, cap=HEADING_CAP)  # bold: a little wider
+        self.row += 1
+        return self.row
+
+    def table_end(self, table: Table, first: int, *, inputs: bool = True) -> None:
+        """Close the table opened at ``first`` (its data's first row)."""
+        if self.row == first:  # an Excel table needs a row: leave one empty
+            for col in range(1, len(table.headings) + 1):
+                self.cell(self.row, col).style = styles.INPUT if inputs else styles.RESULT
+            self.row += 1
+        last_col = self.cell(first, len(table.headings)).column_letter
+        ref = f"A{first - 1}:{last_col}{self.row - 1}"
+        excel = ExcelTable(displayName=table.name, ref=ref)
+        excel.tableStyleInfo = TableStyleInfo(name=styles.TABLE_STYLE, showRowStripes=False)
+        self.ws.add_table(excel)
+        self.in_table = False
+
+    # -- finishing --------------------------------------------------------------
+
+    def finish(self, deal: Deal, *, one_page: bool = False) -> None:
+        """Fit the columns and rows, colour the checks, set up printing."""
+        page.fit(self)
+        page.colour_checks(self)
+        page.print_setup(self, deal.title or "", one_page)

@@ -1,0 +1,138 @@
+"""How the workbook looks: cell styles, number formats, widths.
+
+Bankers' conventions: inputs in blue on a pale fill, formulas in black,
+thousands separators, yen in whole yen (prices and per-share figures to
+the sen), percentages to two decimals (the dilution "as stated" to one, as
+the release prints it), dates as yyyy-mm-dd.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.workbook import Workbook
+
+from worksheet.kinds import DateKind, DecimalKind, IntegerKind, Kind, TextKind, ChoiceKind
+
+NAVY = "1F3864"
+GREY = "808080"
+THIN = Side(style="thin", color="BFBFBF")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(vertical="top", wrap_text=True)
+ONE_LINE = Alignment(vertical="top", wrap_text=False)
+
+TITLE, SUBTITLE, BLOCK, HEADER, LABEL, INPUT, RESULT, UNIT, NOTE, NAME, CHECK = (
+    "Deal title", "Deal subtitle", "Deal block", "Deal header", "Deal label", "Deal input",
+    "Deal result", "Deal unit", "Deal note", "Deal name", "Deal check")
+
+_STYLES = (
+    NamedStyle(TITLE, font=Font(bold=True, size=15, color=NAVY)),
+    NamedStyle(SUBTITLE, font=Font(italic=True, size=10, color="595959")),
+    NamedStyle(BLOCK, font=Font(bold=True, size=11, color="FFFFFF"),
+               fill=PatternFill("solid", fgColor="1F4E78"), alignment=Alignment(vertical="center")),
+    NamedStyle(HEADER, font=Font(bold=True, size=10, color=NAVY), fill=PatternFill("solid", fgColor="D9E1F2"),
+               border=Border(bottom=Side(style="thin", color=NAVY)), alignment=Alignment(vertical="center", wrap_text=True)),
+    NamedStyle(LABEL, font=Font(size=10), alignment=Alignment(vertical="top", wrap_text=True)),
+    NamedStyle(INPUT, font=Font(size=10, color="0000FF"), fill=PatternFill("solid", fgColor="FFF2CC"), border=BOX,
+               alignment=Alignment(vertical="top")),
+    NamedStyle(RESULT, font=Font(size=10, color="000000"), border=BOX, alignment=Alignment(vertical="top")),
+    NamedStyle(UNIT, font=Font(size=9, color="595959"), alignment=Alignment(vertical="top")),
+    NamedStyle(NOTE, font=Font(italic=True, size=9, color="595959"), alignment=Alignment(vertical="top", wrap_text=True)),
+    NamedStyle(NAME, font=Font(size=8, color=GREY), alignment=Alignment(vertical="top")),
+    NamedStyle(CHECK, font=Font(size=9), alignment=Alignment(vertical="top", wrap_text=True)),
+)
+
+ERROR_FONT = Font(size=9, color="C00000")
+WARNING_FONT = Font(size=9, color="9C5700")
+ILLUSTRATIVE_FONT = Font(size=10, bold=True, color="C00000")
+OK_FILL = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
+BAD_FILL = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
+OK_FONT = Font(color="006100")
+BAD_FONT = Font(color="9C0006")
+BLANK_FONT = Font(color=GREY, italic=True)
+TABLE_STYLE = "TableStyleLight9"
+
+
+def register(wb: Workbook) -> None:
+    for style in _STYLES:
+        wb.add_named_style(style)
+
+
+# -- number formats -----------------------------------------------------------
+
+WHOLE = "#,##0"
+SEN = "#,##0.00"
+PERCENT = "0.00%"
+DATE = "yyyy-mm-dd"
+TEXT = "@"
+GENERAL = "General"
+
+PER_SHARE_RESULTS = frozenset({
+    "offering.offer_price_checked", "offering.spread_per_share", "merger.average_close",
+    "merger.consideration_value",
+})
+FORMAT_OF_RESULT = {
+    "shares.dilution_as_stated": "0.0%",
+    "merger.consideration_to_net_assets": "0.0000%",
+    "merger.fraction_total": GENERAL,
+    "merger.implied_ratio_net_assets": "0.00",
+    "merger.implied_ratio_transaction": "0.00",
+}
+FORMAT_OF_UNIT = {
+    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE,
+    "business days": WHOLE, "days": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
+    "yes/no": GENERAL, "text": GENERAL,
+}
+
+
+def _places(value: Any) -> int:
+    if isinstance(value, Decimal) and value.is_finite():
+        return max(0, -value.normalize().as_tuple().exponent)
+    return 0
+
+
+def result_format(name: str, unit: str, value: Any) -> str:
+    if name in FORMAT_OF_RESULT:
+        return FORMAT_OF_RESULT[name]
+    if unit == "JPY" and (name in PER_SHARE_RESULTS or _places(value)):
+        return SEN
+    return FORMAT_OF_UNIT.get(unit, GENERAL)
+
+
+def input_format(kind: Kind | None, value: Any) -> str:
+    """The format of an input cell: the kind's, with room for the decimals typed."""
+    if isinstance(kind, DateKind):
+        return DATE
+    if isinstance(kind, (TextKind, ChoiceKind)):
+        return TEXT
+    if isinstance(kind, IntegerKind):
+        return WHOLE
+    if isinstance(kind, DecimalKind):
+        places = _places(value)
+        if kind.percent:
+            shown = max(1, places - 2)
+            return "0." + "0" * shown + "%"
+        if kind.unit == "x":  # a factor such as 0.90
+            return "0." + "0" * max(2, places)
+        if kind.unit == "shares per share":
+            return GENERAL
+        if kind.places == 2:  # prices and per-share figures, to the sen
+            return SEN
+        return WHOLE if places == 0 else "#,##0." + "0" * places
+    return GENERAL
+
+
+# -- widths -------------------------------------------------------------------
+
+# A 10-point character, in widths of the 11-point "0" a column is measured in.
+DIGIT, NARROW, WIDE = 0.95, 0.8, 1.6
+
+
+def text_width(text: str) -> float:
+    """The column width ``text`` needs in a 10-point font: digits are wider
+    than the average letter, an East Asian wide character about twice it."""
+    return sum(DIGIT if ch.isdigit() else WIDE if unicodedata.east_asian_width(ch) in "WF" else NARROW
+               for ch in text)
