@@ -25,6 +25,9 @@ from worksheet.dealfile import DealFileError
 from worksheet.resources import example_deal_path, resource_path
 
 QUIT_AFTER_SHOWN_ENV = "DEAL_WORKSHEET_QUIT_AFTER_SHOWN"
+#: a PNG path: save a picture of the window once shown, then quit (a check
+#: that the window opens on a machine with no display)
+SCREENSHOT_ENV = "DEAL_WORKSHEET_SCREENSHOT"
 #: fonts that draw Japanese well, best first (Windows, macOS, Linux)
 CJK_FONTS = ("Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP",
              "IPAPGothic", "IPAGothic", "TakaoPGothic", "VL PGothic")
@@ -94,6 +97,14 @@ def build_window(path: str | None = None, *, interactive: bool = True, defer_tab
     return window
 
 
+def _save_picture(window, path: str, app: QApplication) -> None:
+    window.build_tabs()
+    ok = window.grab().save(path)
+    print(f"Window shown on {window.document.display_name}; picture saved to {path}" if ok
+          else f"Window shown, but the picture could not be saved to {path}", file=sys.stderr)
+    app.exit(0 if ok else 1)
+
+
 def run_app(args: list[str]) -> int:
     app = QApplication.instance()
     if app is None:
@@ -109,15 +120,20 @@ def run_app(args: list[str]) -> int:
         print(USAGE, file=sys.stderr)
         return 2
     setup_application(app)
+    screenshot = os.environ.get(SCREENSHOT_ENV)
     quit_after_shown = os.environ.get(QUIT_AFTER_SHOWN_ENV) == "1"
-    window = build_window(files[0] if files else None, interactive=not quit_after_shown, defer_tabs=True)
-    if quit_after_shown:
+    window = build_window(files[0] if files else None, interactive=not (quit_after_shown or screenshot),
+                          defer_tabs=True)
+    if screenshot:
+        window.resize(1440, 900)
+        window.shown.connect(lambda: QTimer.singleShot(0, lambda: _save_picture(window, screenshot, app)))
+    elif quit_after_shown:
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     else:
         window.shown.connect(lambda: QTimer.singleShot(0, window.build_tabs))
         window.shown.connect(lambda: QTimer.singleShot(0, window.files.offer_recovery))
     window.show()
     code = app.exec()
-    if quit_after_shown:
+    if quit_after_shown or screenshot:
         window.autosaver.stop()
     return code
