@@ -27,7 +27,7 @@ def fit(sheet: Sheet) -> None:
     text wraps), and each wrapped row as tall as its lines."""
     ws = sheet.ws
     for col, width in sheet.widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = round(min(width, MAX_WIDTH) + 1, 1)
+        ws.column_dimensions[get_column_letter(col)].width = math.ceil(min(width, MAX_WIDTH)) + 1  # whole characters
     lines: dict[int, int] = defaultdict(lambda: 1)
     for row, col, width in sheet.wrapped:
         shown = ws.column_dimensions[get_column_letter(col)].width
