@@ -50,3 +50,9 @@ def test_no_cache_folder_still_works(tmp_path):
     blocker.write_text("x")
     store = HolidayStore(blocker / "sub", "1.0")
     assert dt.date(2013, 7, 15) in store.year(2013)
+
+
+def test_version_read_without_importing_the_library():
+    from importlib.metadata import version
+
+    assert library_version() == version("holidays")

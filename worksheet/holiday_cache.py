@@ -11,6 +11,7 @@ what the library says; a missing, unreadable or stale file is rebuilt.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import os
 import sys
@@ -35,6 +36,14 @@ def cache_dir() -> Path:
 
 
 def library_version() -> str | None:
+    """The installed library's version, found without importing it (which is
+    the cost this module avoids) from the name of its metadata folder beside
+    it; from package metadata otherwise, as in a bundled application."""
+    spec = importlib.util.find_spec("holidays")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        found = sorted(Path(folder).parent.glob("holidays-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("holidays-"):-len(".dist-info")]
     try:
         from importlib.metadata import PackageNotFoundError, version
 
