@@ -66,3 +66,10 @@ def test_equity_reported_afterwards(example, ws):
     assert example.proceeds.reported_equity_increase == D("17239000000")
     assert ws.value("proceeds.equity_increase_per_share") == D("3192.41")
     assert ws.value("proceeds.paid_in_less_equity_increase") == D("15413368000") + D("2295608000") - D("17239000000")
+
+
+def test_a_blank_cell_names_itself(example):
+    ws = compute(example.with_value("proceeds.facility_plan.3.total", None))
+    assert ws.results["proceeds.facility_total"].blocked_by == "proceeds.facility_plan.3.total"
+    assert ws.results["proceeds.facility_total"].reason == "Total (JPY thousand) is blank."
+    assert ws.value("proceeds.facility_paid") == D("328738")

@@ -26,7 +26,7 @@ from worksheet.checks import StatedFigure
 from worksheet.engine import RULES, VALIDATORS, Context, Result
 from worksheet.findings import Finding, error
 from worksheet.issuer import Issuer
-from worksheet.kinds import DATE, TEXT
+from worksheet.kinds import DATE, TEXT, Invalid
 from worksheet.merger import Merger
 from worksheet.offering import Offering
 from worksheet.over_allotment import OverAllotment
@@ -94,9 +94,11 @@ class Worksheet:
 def validate(deal: Deal) -> list[Finding]:
     """Findings about the inputs alone: unreadable entries, missing required
     fields, and each section's rules."""
-    found = [error(path, "Readable entry", bad.reason) for path, _, bad in schema.invalid_fields(deal)]
+    found = []
     for path, fi, current in schema.walk(deal):
-        if fi.required and current is None:
+        if isinstance(current, Invalid):
+            found.append(error(path, "Readable entry", current.reason))
+        elif fi.required and current is None:
             found.append(error(path, "Required", f"{fi.label} is needed for this section."))
     for check in VALIDATORS:
         try:

@@ -116,6 +116,19 @@ class Context:
             raise Blocked(path)
         return found
 
+    def rows(self, path: str, *columns: str) -> list[tuple[Any, ...]]:
+        """The ``columns`` of every row of the table at ``path``; a blank or
+        wrong cell in any of them blocks the result, naming the cell."""
+        table = self.input(path)  # blocks on any cell in error
+        out = []
+        for i, row in enumerate(table):
+            cells = tuple(getattr(row, column) for column in columns)
+            for column, cell in zip(columns, cells):
+                if cell is None or isinstance(cell, Invalid):
+                    raise Blocked(f"{path}.{i}.{column}", missing=cell is None)
+            out.append(cells)
+        return out
+
     def __getitem__(self, name: str) -> Any:
         """Another result's value; a blank one blocks this one too."""
         found = self.result(name)

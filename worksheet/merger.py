@@ -177,11 +177,7 @@ def _treasury_after(c: Context) -> int:
       "Average of the closes on the N consecutive business days up to and including the stated date, rounded half up to the sen.")
 def _average(c: Context) -> Decimal:
     window = c.calendar.last_business_days(c.input("merger.average_end"), c.input("merger.average_days"))
-    history = c.input("merger.price_history")
-    closes = {}
-    for i, point in enumerate(history):
-        day = c.input(f"merger.price_history.{i}.day")
-        closes[day] = c.input(f"merger.price_history.{i}.close")
+    closes = dict(c.rows("merger.price_history", "day", "close"))
     missing = [d for d in window if d not in closes]
     if missing:
         raise Broken(error("merger.price_history", "A close for every business day of the window",

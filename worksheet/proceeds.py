@@ -91,7 +91,7 @@ def _paid_less_equity(c: Context) -> Decimal:
 @rule("proceeds.lines_total", "Use of proceeds, total", "JPY",
       "Sum of the use-of-proceeds lines; it must equal the net proceeds.")
 def _lines_total(c: Context) -> Decimal:
-    total = sum((c.input(f"proceeds.lines.{i}.amount") for i in range(len(c.input("proceeds.lines")))), Decimal(0))
+    total = sum((amount for (amount,) in c.rows("proceeds.lines", "amount")), Decimal(0))
     net = c["proceeds.net_proceeds"]
     if total != net:
         raise Broken(error("proceeds.lines", "Uses add up to the net proceeds",
@@ -101,8 +101,7 @@ def _lines_total(c: Context) -> Decimal:
 
 
 def _plan_sum(c: Context, column: str) -> Decimal:
-    plan = c.input("proceeds.facility_plan")
-    return sum((c.input(f"proceeds.facility_plan.{i}.{column}") for i in range(len(plan))), Decimal(0))
+    return sum((cell for (cell,) in c.rows("proceeds.facility_plan", column)), Decimal(0))
 
 
 @rule("proceeds.facility_total", "Facility plan, total investment", "JPY thousand",
