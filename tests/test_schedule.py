@@ -71,3 +71,19 @@ def test_offsets_are_inputs(example):
 def test_allotment_dates_must_be_business_days(example):
     ws = compute(example.with_value("schedule.allotment_payment_date", d(2013, 8, 4)))
     assert any("not a TSE business day (Sunday)" in m for m in messages(ws, "schedule.allotment_payment_date"))
+
+
+def test_a_calendar_without_marine_day_would_be_caught(example, monkeypatch):
+    # DOMAIN.md: without the holiday, P = 2013-07-10 gives 2013-07-17, outside the
+    # payment window; the worksheet must say so rather than print it.
+    from worksheet import calendar
+    from worksheet.holiday_cache import exchange_holidays
+
+    def without_marine_day(year):
+        return {d_: n for d_, n in exchange_holidays(year).items() if d_ != d(2013, 7, 15)}
+
+    monkeypatch.setattr(calendar, "_exchange_holidays", without_marine_day)
+    ws = compute(example)
+    assert ws.value("schedule.payment_date") is None
+    assert any("Wed 2013-07-17, outside its window 2013-07-18 to 2013-07-24" in m
+               for m in messages(ws, "schedule.payment_date"))
