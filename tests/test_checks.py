@@ -48,3 +48,10 @@ def test_unknown_stated_result(example):
     figures = example.stated + (dataclasses.replace(example.stated[0], result="shares.nonsense"),)
     ws = compute(example.with_value("stated", figures))
     assert any("'shares.nonsense' is not a computed figure" in f.message for f in ws.findings)
+
+
+def test_a_stated_figure_that_is_not_a_number(example):
+    for text in ("NAN", "Infinity", "about 104"):
+        figures = (dataclasses.replace(example.stated[0], stated=text),)
+        ws = compute(example.with_value("stated", figures))
+        assert any(f"'{text}' is not a figure that can be checked" in f.message for f in ws.findings)

@@ -41,3 +41,10 @@ def test_pasted_rows_and_their_errors():
         price_history_from_text("Date\tClose\nsoon\t2415\n")
     with pytest.raises(TableError, match="row 3: 'n/a' is not a closing price"):
         price_history_from_text("Date\tClose\n2013-10-31\t2415\n2013-10-30\tn/a\n")
+
+
+def test_old_excel_files_are_named(tmp_path):
+    path = tmp_path / "closes.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(TableError, match="old Excel 97-2003 file: save it as .xlsx"):
+        read_price_history(path)

@@ -50,6 +50,8 @@ def _compare_stated(figure: StatedFigure, index: int, computed: Any) -> Finding 
     try:
         number = Decimal(text.replace(",", "").rstrip("%"))
     except ArithmeticError:
+        number = Decimal("NaN")
+    if not number.is_finite():
         return error(path, "Stated figure is a number", f"'{text}' is not a figure that can be checked.")
     if text.endswith("%"):
         number, computed, shown = number / 100, Decimal(computed), f"{Decimal(computed) * 100:.2f}%"

@@ -79,12 +79,15 @@ def price_history_from_frame(frame: "pd.DataFrame") -> tuple[PricePoint, ...]:
 
 
 def read_price_history(source: str | Path) -> tuple[PricePoint, ...]:
-    """Closing prices from a .csv, .xlsx or .xls file."""
+    """Closing prices from a .csv, .xlsx or .xlsm file (the old binary .xls
+    needs a reader the application does not ship: save it as .xlsx)."""
     import pandas as pd
 
     path = Path(source)
+    if path.suffix.lower() == ".xls":
+        raise TableError(f"{path.name} is an old Excel 97-2003 file: save it as .xlsx or .csv and import that")
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
             frame = pd.read_excel(path, dtype=str, keep_default_na=False)
         else:
             frame = pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)

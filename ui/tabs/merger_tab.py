@@ -67,7 +67,7 @@ class MergerTab(TabPage):
         """Replace the price history with the closes of a vendor's CSV or Excel file."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import closing prices"), "",
-                                                  self.tr("Price tables (*.csv *.xlsx *.xls);;All files (*)"))
+                                                  self.tr("Price tables (*.csv *.xlsx *.xlsm);;All files (*)"))
             if not path:
                 return False
         from worksheet.tables import TableError, read_price_history  # pandas: only when asked
