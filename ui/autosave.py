@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,7 +101,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.document = document
         self.folder = folder or autosave_dir()
-        self.session = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.session = f"{os.getpid()}-{os.urandom(4).hex()}"
         self.lock = _lock(self.folder / f"{self.session}.lock")
         self._written: Deal | None = None
         self.timer = QTimer(self)

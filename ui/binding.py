@@ -12,7 +12,7 @@ No tab wires a signal of its own per field.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
@@ -22,11 +22,13 @@ from ui.adapters import (_UNSET, ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapt
 from ui.document import DealDocument
 from ui.glossary import synonyms
 from ui.i18n import core_text
-from ui.table_editor import TableEditor
 from ui.widgets.results import BannerView, ResultView, ValueView
 from worksheet import schema
 from worksheet.deal import Deal, Worksheet
 from worksheet.findings import Finding
+
+if TYPE_CHECKING:
+    from ui.table_editor import TableEditor
 
 __all__ = ["ADAPTERS", "Binder", "BoolAdapter", "ChoiceAdapter", "DateAdapter", "FieldAdapter", "NumberAdapter",
            "SectionToggle", "TextAdapter", "adapter_for"]
@@ -123,6 +125,8 @@ class Binder(QObject):
         return toggle.widget
 
     def table(self, path: str, **options: Any) -> TableEditor:
+        from ui.table_editor import TableEditor  # with its models: only the later tabs have tables
+
         editor = TableEditor(self.document, path, **options)
         self.tables[path] = editor
         editor.refresh(self.document.worksheet, self.document.worksheet.findings)

@@ -4,6 +4,7 @@ export to Excel, quit; and the offer to recover work after a crash."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,8 +14,10 @@ from ui import settings
 from ui.autosave import find_leftovers
 from ui.document import DealDocument
 from ui.errors import ask_save_changes, file_error_text, show_error
-from ui.export import ExcelExport
 from worksheet.dealfile import DealFileError
+
+if TYPE_CHECKING:
+    from ui.export import ExcelExport
 
 DEAL_SUFFIX = ".deal.json"
 
@@ -151,6 +154,8 @@ class FileActions(QObject):
     # -- export ------------------------------------------------------------
 
     def export(self) -> ExcelExport | None:
+        from ui.export import ExcelExport  # loaded when an export is first asked for
+
         base = self.document.path.name.removesuffix(".json").removesuffix(".deal") if self.document.path else self._slug()
         suggested = Path(self._dir) / f"{base}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export to Excel"), str(suggested),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from ui import settings
 from ui.autosave import Autosaver
@@ -15,15 +15,9 @@ from ui.file_actions import FileActions
 from ui.findings import FindingsPanel
 from ui.i18n import label_of
 from ui.summary_panel import SummaryPanel
-from ui.tabs.issuer_tab import IssuerTab
-from ui.tabs.merger_tab import MergerTab
-from ui.tabs.offering_tab import OfferingTab
-from ui.tabs.over_allotment_tab import OverAllotmentTab
-from ui.tabs.proceeds_tab import ProceedsTab
+from ui.tabs import TAB_KEYS, make_tab
 from worksheet.deal import Worksheet
 
-TAB_CLASSES = {"offering": OfferingTab, "over_allotment": OverAllotmentTab, "merger": MergerTab,
-               "proceeds": ProceedsTab, "issuer": IssuerTab}
 DEFAULT_SIZE = (1440, 900)
 SUMMARY_WIDTH = 360
 
@@ -47,13 +41,14 @@ class MainWindow(QMainWindow):
                   "merger": self.tr("&Merger"), "proceeds": self.tr("&Use of proceeds"),
                   "issuer": self.tr("&Issuer and checks")}
         self.pages: dict[str, QWidget] = {}
-        for i, (key, title) in enumerate(titles.items()):
+        for i, key in enumerate(TAB_KEYS):
             # With defer_tabs (start-up), tabs other than the first are built
             # just after the window is shown, or as soon as one is needed.
-            page = TAB_CLASSES[key](self.binder) if not defer_tabs or i == 0 else QWidget()
-            if not defer_tabs or i == 0:
-                self.pages[key] = page
-            self.tabs.addTab(page, title)
+            if defer_tabs and i > 0:
+                self.tabs.addTab(QWidget(), titles[key])
+            else:
+                self.pages[key] = make_tab(key, self.binder)
+                self.tabs.addTab(self.pages[key], titles[key])
         self.tabs.currentChanged.connect(lambda index: self.build_tabs(only=index))
         self.setCentralWidget(self.tabs)
 
@@ -84,10 +79,10 @@ class MainWindow(QMainWindow):
 
     def build_tabs(self, only: int | None = None) -> None:
         """Build the tabs not built yet (or only the one at index ``only``)."""
-        for i, key in enumerate(TAB_CLASSES):
+        for i, key in enumerate(TAB_KEYS):
             if key in self.pages or (only is not None and i != only):
                 continue
-            page = TAB_CLASSES[key](self.binder)
+            page = make_tab(key, self.binder)
             self.pages[key] = page
             current, title = self.tabs.currentIndex(), self.tabs.tabText(i)
             blocker = QSignalBlocker(self.tabs)
@@ -170,6 +165,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from worksheet import __version__
 
         QMessageBox.about(self, self.tr("About Deal Worksheet"), self.tr(

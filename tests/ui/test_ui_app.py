@@ -3,9 +3,11 @@ translations."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -17,17 +19,60 @@ from ui.i18n import core_text, install_translators
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
+#: starts the program and prints, the moment its window is first shown, what
+#: that window holds and which of the window's modules were loaded for it
+FIRST_SHOWN = textwrap.dedent("""
+    import json, sys
+    import ui.main_window
+
+    shown = ui.main_window.MainWindow.showEvent
+
+    def show_event(self, event):
+        shown(self, event)
+        if not getattr(self, "_reported", False):
+            self._reported = True
+            fields, results = self.binder.fields, self.binder.results
+            print(json.dumps({
+                "tab": self.tabs.currentWidget().objectName(),
+                "inputs": [fields[p][0].focus_widget().text() for p in ("offering.shares_offered",
+                                                                        "schedule.pricing_date")],
+                "results": [results[n][0].text() for n in ("offering.gross_proceeds", "schedule.payment_date")],
+                "findings": self.findings.list.count(),
+                "modules": sorted(m for m in sys.modules if m.startswith("ui.")),
+            }), flush=True)
+
+    ui.main_window.MainWindow.showEvent = show_event
+    from ui.main import main
+    sys.exit(main([]))
+""")
+
+
+def run(*args: str, tmp_path: Path, code: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, DEAL_WORKSHEET_QUIT_AFTER_SHOWN="1", QT_QPA_PLATFORM="offscreen",
                DEAL_WORKSHEET_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "ui.main", *args], env=env, cwd=ROOT, capture_output=True,
+    command = ["-c", code] if code is not None else ["-m", "ui.main", *args]
+    return subprocess.run([sys.executable, *command], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
 
 
 def test_quits_right_after_the_window_is_shown(tmp_path):
     done = run(tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_first_shown_window_is_the_example_computed_and_nothing_more_was_loaded(tmp_path):
+    done = run(tmp_path=tmp_path, code=FIRST_SHOWN)
+    assert done.returncode == 0, done.stderr
+    first = json.loads(done.stdout.splitlines()[0])
+    assert first["tab"] == "tab:offering"
+    assert first["inputs"] == ["4,700,000", "2013-07-10"]
+    assert first["results"] == ["15,956,500,000", "2013-07-18"]
+    assert first["findings"] == 2
+    # the later tabs, their tables, the calendar popup and the export come after
+    later = {"ui.table_editor", "ui.tables", "ui.tabs.merger_tab", "ui.tabs.issuer_tab", "ui.widgets.business_calendar",
+             "ui.export"}
+    assert later.isdisjoint(first["modules"])
 
 
 def test_a_bad_file_is_reported_and_the_example_opens(tmp_path):

@@ -4,15 +4,19 @@ and binds the widgets."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ui.binding import Binder
 from ui.i18n import core_text
-from ui.table_editor import TableEditor
 from ui.widgets.decoration import MUTED_COLOR, set_text_color
 from worksheet.engine import RULES
+
+if TYPE_CHECKING:
+    from ui.table_editor import TableEditor
 
 LABEL_WIDTH = 210
 

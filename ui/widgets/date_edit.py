@@ -2,20 +2,19 @@
 Exchange is closed.
 
 The field is text, so a date can be blank or typed wrong and kept as typed
-(the deal stores what cannot be read). The popup marks weekends, national
-holidays, the exchange's year-end closure and the deal's own closures, each
-with its name as a tooltip; beside the field, the weekday and, on a closed
-day, why.
+(the deal stores what cannot be read). The popup
+(:mod:`ui.widgets.business_calendar`) marks weekends, national holidays, the
+exchange's year-end closure and the deal's own closures, each with its name
+as a tooltip; beside the field, the weekday and, on a closed day, why.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.i18n import core_text
 from ui.widgets.decoration import MUTED_COLOR, set_text_color
@@ -23,51 +22,11 @@ from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import MAX_DATE, MIN_DATE
 
-CLOSED_COLOR = QColor("#b3261e")
-CLOSED_BACKGROUND = QColor("#fbe3e1")
+if TYPE_CHECKING:
+    from ui.widgets.business_calendar import BusinessDayCalendar
 
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-class BusinessDayCalendar(QCalendarWidget):
-    """A month calendar on which every day the exchange is closed is marked."""
-
-    def __init__(self, calendar: Callable[[], TseCalendar], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._calendar = calendar
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setMinimumDate(to_qdate(MIN_DATE))
-        self.setMaximumDate(to_qdate(MAX_DATE))
-        self.currentPageChanged.connect(self.mark_closures)
-
-    def mark_closures(self, year: int | None = None, month: int | None = None) -> None:
-        """Mark the closed days of the shown month and the days around it."""
-        year = year or self.yearShown()
-        month = month or self.monthShown()
-        self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
-        calendar = self._calendar()
-        first = dt.date(year, month, 1)
-        for offset in range(-7, 45):
-            day = first + dt.timedelta(days=offset)
-            if not MIN_DATE <= day <= MAX_DATE:
-                continue
-            name = calendar.closure_name(day)
-            if name is None:
-                continue
-            fmt = QTextCharFormat()
-            fmt.setForeground(CLOSED_COLOR)
-            if day.weekday() < 5:  # a holiday on a weekday: the one a reader misses
-                fmt.setBackground(CLOSED_BACKGROUND)
-                fmt.setFontWeight(700)
-            fmt.setToolTip(self.tr("Exchange closed: {name}").format(name=core_text(name)))
-            self.setDateTextFormat(to_qdate(day), fmt)
+#: a day the exchange is closed, here and in the calendar
+CLOSED_COLOR = "#b3261e"
 
 
 class DateEdit(QWidget):
@@ -119,14 +78,16 @@ class DateEdit(QWidget):
         name = self._calendar().closure_name(day)
         if name and day.weekday() < 5:
             self.note.setText(f"{weekday} \u00b7 {core_text(name.split(';')[0])}")
-            set_text_color(self.note, CLOSED_COLOR.name())
+            set_text_color(self.note, CLOSED_COLOR)
             self.note.setToolTip(self.tr("Not a TSE business day: {name}").format(name=core_text(name)))
         else:
             self.note.setText(weekday)
-            set_text_color(self.note, CLOSED_COLOR.name() if name else MUTED_COLOR)
+            set_text_color(self.note, CLOSED_COLOR if name else MUTED_COLOR)
             self.note.setToolTip(self.tr("Not a TSE business day") if name else self.tr("TSE business day"))
 
     def open_calendar(self) -> None:
+        from ui.widgets.business_calendar import BusinessDayCalendar, to_qdate
+
         if self._popup is None:
             self._popup = QFrame(self, Qt.WindowType.Popup)
             self._popup.setFrameShape(QFrame.Shape.StyledPanel)
@@ -152,6 +113,6 @@ class DateEdit(QWidget):
     def _choose(self, day: QDate) -> None:
         if self._popup is not None:
             self._popup.hide()
-        text = from_qdate(day).isoformat()
+        text = dt.date(day.year(), day.month(), day.day()).isoformat()
         self.line.setText(text)
         self.picked.emit(text)
