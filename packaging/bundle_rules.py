@@ -46,6 +46,29 @@ PYTHON_EXCLUDES = (
     "numpy.tests", "pandas.tests", "openpyxl.tests", "holidays.tests",
     "numpy.f2py", "numpy.distutils", "numpy._core._multiarray_tests",
     "numpy._core._simd",
+    # numpy's submodules that numpy itself imports only on first use
+    # (`np.testing`, `np.fft`...) and that neither pandas nor the application
+    # uses; numpy.testing alone brings unittest, doctest, pdb and asyncio in,
+    # numpy.fft an extension module (0.5 MB)
+    "numpy.testing", "numpy.fft", "numpy.polynomial", "numpy.ctypeslib", "numpy.matlib",
+    # pandas' code for what the application never asks of it, each imported
+    # by pandas only inside the function that needs it: reading SAS files
+    # (two extension modules), the Styler and to_latex (they need jinja2,
+    # left out above), to_xml, the clipboard, the numba engine (numba is
+    # left out above)
+    "pandas.io.sas.sas7bdat", "pandas.io.sas.sas_xport", "pandas._libs.sas", "pandas._libs.byteswap",
+    "pandas.io.formats.style", "pandas.io.formats.style_render", "pandas.io.formats.xml",
+    "pandas.io.clipboard", "pandas.core._numba.kernels", "pandas.core._numba.extensions",
+    # standard-library modules nothing in the application reaches: the test
+    # and debugging tools (reached only from numpy.testing), asyncio,
+    # multiprocessing (pandas and the application use threads; with it goes
+    # PyInstaller's multiprocessing hook, run at every start), the help
+    # system and its web server, FTP, cookies, XML-RPC and DOM (urllib and
+    # pandas import them only for URLs and XML output), the pure-Python
+    # decimal (the C `_decimal` is what `decimal` loads)
+    "unittest", "doctest", "pdb", "pydoc", "asyncio", "multiprocessing",
+    "concurrent.futures.process", "xmlrpc", "http.server", "http.cookiejar",
+    "socketserver", "webbrowser", "ftplib", "netrc", "xml.dom", "_pydecimal",
 )
 
 # Qt plugins kept, as "type/file" patterns; every other plugin is dropped.
@@ -70,11 +93,16 @@ QT_PLUGINS_KEPT = (
 # Qt's own translations kept: Japanese for the standard dialogs and buttons.
 QT_TRANSLATIONS_KEPT = ("qt_ja.qm", "qtbase_ja.qm")
 
-# Files that record the build machine rather than the application.
+# Files that describe the build machine's installation rather than the
+# application.
 BUILD_MACHINE_FILES = (
     "*.dist-info/direct_url.json",  # the checkout's path, for an editable or local install
     "*/__pycache__/*",  # byte code cached beside a source tree
     "*.pyc",
+    # the installer's list of a wheel's files (numpy's and holidays' are
+    # 125 kB each), most of which the bundle does not hold; the version in
+    # METADATA and the licences stay
+    "*.dist-info/RECORD",
 )
 
 
@@ -202,6 +230,33 @@ def trim(analysis, *, report=None, log=print) -> None:
             f.write("".join(f"{dest}\n" for dest in sorted(dropped)))
         message += f" (listed in {report})"
     log(message)
+
+
+def drop_runtime_hook(analysis, name: str, *, log=print) -> None:
+    """Removes PyInstaller's run-time hook ``name`` (``pyi_rth_...``) from
+    the scripts run at every start, and PyInstaller's helper modules for
+    run-time hooks (``_pyi_rth_utils``) unless another hook imports them.
+    Fails the build if the hook is not there: PyInstaller renamed it, and
+    what replaces it needs looking at."""
+    scripts = [entry for entry in analysis.scripts if entry[0] != name]
+    if len(scripts) == len(analysis.scripts):
+        found = ", ".join(entry[0] for entry in analysis.scripts)
+        raise SystemExit(f"bundle_rules.drop_runtime_hook: no run-time hook {name!r} (scripts: {found})")
+    analysis.scripts[:] = scripts
+    # PyInstaller's helpers for its run-time hooks: kept while another hook
+    # imports them.
+    still_used = any(_imports_rth_utils(src) for _name, src, _kind in scripts)
+    if not still_used:
+        analysis.pure[:] = [e for e in analysis.pure if e[0].split(".")[0] != "_pyi_rth_utils"]
+    log(f"bundle_rules.drop_runtime_hook: {name} left out")
+
+
+def _imports_rth_utils(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return "_pyi_rth_utils" in f.read()
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _is_vendored_library(dest: str) -> bool:

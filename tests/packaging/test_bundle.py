@@ -5,15 +5,18 @@ headless the way a user's machine would run it: another folder, another
 working directory, a bare environment.
 
 Checked: the command line gives the source's results (``compute``) and
-writes the same workbook (``export``); the window opens offscreen and quits
-cleanly; the archive carries the desktop entry and icon; nothing in the
-bundle names the build machine; and the bundle holds only the Qt the
-application uses.
+writes the same workbook (``export``), without loading Qt; the window opens
+offscreen and quits cleanly, with Qt and its plugins loaded from the bundle,
+and builds every tab; the archive carries the desktop entry and icon;
+nothing in the bundle names the build machine; the bundle holds only the Qt
+the application uses, and every module that reading a price history (CSV
+or Excel) takes, so that leaving modules out cannot break it unseen.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import marshal
 import os
 import shutil
@@ -43,6 +46,11 @@ BUILD_TIMEOUT = 1200
 RUN_TIMEOUT = 120
 # The window's test hook: quit as soon as the main window is first shown.
 QUIT_AFTER_SHOWN = "DEAL_WORKSHEET_QUIT_AFTER_SHOWN"
+# The window's other hook: build every tab, save a picture of the window to
+# this path, quit.
+SCREENSHOT = "DEAL_WORKSHEET_SCREENSHOT"
+# Libraries whose loading means Qt is loaded.
+QT_LIBRARY_MARKS = ("libQt6", "/PySide6/", "/shiboken6/", "libpyside6", "libshiboken6")
 
 QT_MODULES_ALLOWED = {"QtCore", "QtGui", "QtWidgets"}
 PLATFORM_PLUGINS_ALLOWED = {"libqxcb.so", "libqoffscreen.so", "libqminimal.so"}
@@ -238,7 +246,44 @@ def test_export_writes_the_workbook(bundle, tmp_path):
     assert sorted(book.defined_names) == sorted(source_book.defined_names)
 
 
+@pytest.mark.parametrize("command", ["compute", "export"])
+def test_headless_commands_do_not_load_qt(bundle, tmp_path, command):
+    """``compute`` and ``export`` never touch Qt, so the bundle must not
+    load it for them (PyInstaller's run-time hook for PySide6 would, at
+    every start). The dynamic loader lists every library it initialises."""
+    args = [command, "--example"] + (["-o", str(tmp_path / "deal.xlsx")] if command == "export" else [])
+    done, loaded = _loaded_libraries(bundle, args, tmp_path)
+    assert "Traceback" not in done.stderr, _explain(done)
+    assert any("libpython3" in path for path in loaded), f"the loader's list misses Python itself: {loaded}"
+    assert [path for path in loaded if _is_qt_library(path)] == []
+
+
 # The window --------------------------------------------------------------------
+
+
+def test_window_loads_qt_and_its_plugins_from_the_bundle(bundle, tmp_path):
+    """The window finds Qt's libraries and its platform plugin inside the
+    bundle (not in a Python environment that happens to be on the machine),
+    although the bundle sets Qt up itself rather than through PyInstaller's
+    run-time hook. Also shows that the check above does see Qt when it is
+    loaded."""
+    done, loaded = _loaded_libraries(bundle, [], tmp_path, QT_QPA_PLATFORM="offscreen", **{QUIT_AFTER_SHOWN: "1"})
+    assert done.returncode == 0, _explain(done)
+    qt = [path for path in loaded if _is_qt_library(path)]
+    assert any(Path(path).name.startswith("libQt6Core.so") for path in qt), loaded
+    assert any(Path(path).name == "libqoffscreen.so" for path in qt), loaded
+    folder = bundle.folder.resolve()
+    assert [path for path in qt if folder not in Path(path).resolve().parents] == []
+
+
+def test_window_builds_every_tab(bundle, tmp_path):
+    """With every tab built (the picture hook builds them all before taking
+    the picture), every module the tabs import is in the bundle."""
+    picture = tmp_path / "window.png"
+    done = _run_built(bundle, [], tmp_path, QT_QPA_PLATFORM="offscreen", **{SCREENSHOT: str(picture)})
+    assert done.returncode == 0, _explain(done)
+    assert "Traceback" not in done.stderr, _explain(done)
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_window_opens_offscreen_and_quits(bundle, tmp_path):
@@ -324,6 +369,102 @@ def test_resources_are_shipped(bundle):
     assert (internal / "resources" / "icons" / f"{NAME}.png").is_file()
     # Qt's own Japanese catalogue, for the standard buttons and dialogs.
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ja.qm").is_file()
+
+
+# What reading a price history takes: worksheet.tables.read_price_history on
+# a CSV file and on an .xlsx file, and rows pasted as text, run from source;
+# prints each module it imported with the file it came from.
+TABLES_PROBE = """
+import json, sys
+before = set(sys.modules)
+from worksheet import tables
+csv_points = tables.read_price_history(sys.argv[1])
+xlsx_points = tables.read_price_history(sys.argv[2])
+text_points = tables.price_history_from_text("Date\\tClose\\n2013-07-01\\t3000\\n")
+assert len(csv_points) == 2 and csv_points == xlsx_points and len(text_points) == 1, (csv_points, xlsx_points)
+new = {name: getattr(sys.modules[name], "__file__", None) for name in set(sys.modules) - before}
+print(json.dumps(new))
+"""
+
+
+def test_bundle_holds_what_reading_a_price_history_takes(bundle, tmp_path):
+    """The window reads price histories (CSV, or Excel through openpyxl)
+    with pandas, and the bundle cannot be asked to read one without a
+    window: so every module that reading one imports from source must be in
+    the bundle, Python modules in the executable's archive and extension
+    modules beside it. This is what proves that the modules the build
+    leaves out (bundle_rules.PYTHON_EXCLUDES) are not needed for it."""
+    openpyxl = pytest.importorskip("openpyxl")
+    csv_file = tmp_path / "prices.csv"
+    csv_file.write_text("Date,Close\n2013-07-01,3000\n2013-07-02,\"3,010.5\"\n", encoding="utf-8")
+    xlsx_file = tmp_path / "prices.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["Date", "Close"], ["2013-07-01", 3000], ["2013-07-02", 3010.5]):
+        book.active.append(row)
+    book.save(xlsx_file)
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run(
+        [sys.executable, "-c", TABLES_PROBE, str(csv_file), str(xlsx_file)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT,
+    )  # fmt: skip
+    assert done.returncode == 0, _explain(done)
+    imported: dict[str, str | None] = json.loads(done.stdout)
+    # The probe did go through pandas' CSV reader and its openpyxl reader.
+    for name in ("pandas.io.parsers.readers", "pandas.io.excel._openpyxl", "openpyxl.reader.excel"):
+        assert name in imported, f"{name} not imported: the probe did not read what it should"
+
+    python_modules = _archived_modules(bundle)
+    extensions = {p.name for p in (bundle.folder / "_internal").rglob("*") if p.suffix in (".so", ".pyd")}
+    missing = []
+    for name, path in sorted(imported.items()):
+        if path is None:  # built into Python, or a namespace package
+            continue
+        if path.endswith(".py"):
+            if name not in python_modules:
+                missing.append(f"{name} ({path})")
+        elif Path(path).name not in extensions:
+            missing.append(f"{name} ({path}, an extension module)")
+    assert missing == [], "modules reading a price history imports that the bundle lacks"
+
+
+def _archived_modules(bundle: Bundle) -> set[str]:
+    """Modules in the executable: its archive of modules (the PYZ) and the
+    few it carries beside it for the bootloader; and in base_library.zip
+    (the standard library modules Python needs to start)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(bundle.executable))
+    names: set[str] = set()
+    for name, entry in archive.toc.items():
+        if entry[-1] == "z":
+            names.update(archive.open_embedded_archive(name).toc)
+        elif entry[-1] in ("m", "M"):
+            names.add(name)
+    with zipfile.ZipFile(bundle.folder / "_internal" / "base_library.zip") as z:
+        for member in z.namelist():
+            parts = member.removesuffix(".pyc").split("/")
+            names.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def _loaded_libraries(bundle: Bundle, args: list[str], tmp_path: Path, **env: str):
+    """Runs the built application with the dynamic loader's ``LD_DEBUG=libs``
+    and returns the run and the libraries the loader initialised (glibc)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("LD_DEBUG is glibc's")
+    logs = tmp_path / "ld-debug"
+    logs.mkdir()
+    done = _run_built(bundle, args, tmp_path, LD_DEBUG="libs", LD_DEBUG_OUTPUT=str(logs / "log"), **env)
+    text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(logs.iterdir()))
+    if not text:
+        pytest.skip("the dynamic loader wrote nothing for LD_DEBUG (not glibc?)")
+    loaded = [line.split("calling init:", 1)[1].strip() for line in text.splitlines() if "calling init:" in line]
+    return done, loaded
+
+
+def _is_qt_library(path: str) -> bool:
+    return any(mark in path for mark in QT_LIBRARY_MARKS)
 
 
 def _files(folder: Path):

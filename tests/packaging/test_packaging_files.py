@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import configparser
 import importlib
+import os
 import shutil
 import struct
 import subprocess
@@ -134,3 +135,97 @@ def test_inno_setup_script_takes_its_version_from_the_build():
     assert "\\resources\\icons\\deal-worksheet.ico" in script
     assert "PrivilegesRequired=lowest" in script
     assert versioning.project_version() not in script
+
+
+# The launcher and the spec's rules, without building ---------------------------
+
+
+def test_launcher_sets_qt_up_only_for_the_window():
+    """launcher.py prepares Qt (what PyInstaller's PySide6 run-time hook
+    did at every start) only for the commands that open the window; the
+    headless ones are those ``ui.main`` runs without Qt."""
+    import launcher  # packaging/launcher.py
+    from ui.main import HEADLESS_COMMANDS
+
+    assert HEADLESS_COMMANDS >= {"compute", "export"}
+    for command in HEADLESS_COMMANDS:
+        assert not launcher.opens_window([command, "--example"])
+    assert launcher.opens_window([])
+    assert launcher.opens_window(["deal.deal.json"])
+    assert launcher.opens_window(["--example"])
+
+
+def test_launcher_leaves_qt_alone_outside_a_bundle(monkeypatch):
+    import launcher  # packaging/launcher.py
+
+    monkeypatch.delenv("QT_PLUGIN_PATH", raising=False)
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    launcher.prepare_qt()
+    assert "QT_PLUGIN_PATH" not in os.environ
+
+
+def test_launcher_points_qt_at_the_bundle(monkeypatch, tmp_path):
+    import launcher  # packaging/launcher.py
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setenv("PATH", os.pathsep.join(["/usr/bin", "/bin"]))
+    monkeypatch.setenv("DYLD_LIBRARY_PATH", "/opt/lib")
+    launcher.prepare_qt()
+    if sys.platform == "win32":
+        assert os.environ["QT_PLUGIN_PATH"] == str(tmp_path / "PySide6" / "plugins")
+        assert os.environ["PATH"].split(os.pathsep)[0] == str(tmp_path)
+    else:
+        assert os.environ["QT_PLUGIN_PATH"] == str(tmp_path / "PySide6" / "Qt" / "plugins")
+        assert os.environ["PATH"] == os.pathsep.join(["/usr/bin", "/bin"])
+    if sys.platform == "darwin":
+        assert os.environ["DYLD_LIBRARY_PATH"] == os.pathsep.join([str(tmp_path), "/opt/lib"])
+    else:
+        assert os.environ["DYLD_LIBRARY_PATH"] == "/opt/lib"
+
+
+class _Analysis:
+    """The parts of PyInstaller's Analysis that bundle_rules changes."""
+
+    def __init__(self, scripts, pure):
+        self.scripts, self.pure = scripts, pure
+
+
+def _rthook(tmp_path, name, text):
+    path = tmp_path / f"{name}.py"
+    path.write_text(text, encoding="utf-8")
+    return (name, str(path), "PYSOURCE")
+
+
+def test_drop_runtime_hook_takes_its_helpers_along(tmp_path):
+    import bundle_rules  # packaging/bundle_rules.py
+
+    qt_hook = _rthook(tmp_path, "pyi_rth_pyside6", "from _pyi_rth_utils import qt\n")
+    other = _rthook(tmp_path, "pyi_rth_inspect", "import inspect\n")
+    main = ("launcher", str(PACKAGING / "launcher.py"), "PYSOURCE")
+    pure = [("_pyi_rth_utils", "x", "PYMODULE"), ("_pyi_rth_utils.qt", "x", "PYMODULE"), ("inspect", "x", "PYMODULE")]
+    analysis = _Analysis([qt_hook, other, main], list(pure))
+    bundle_rules.drop_runtime_hook(analysis, "pyi_rth_pyside6", log=lambda message: None)
+    assert analysis.scripts == [other, main]
+    assert analysis.pure == [("inspect", "x", "PYMODULE")]
+
+
+def test_drop_runtime_hook_keeps_helpers_another_hook_uses(tmp_path):
+    import bundle_rules  # packaging/bundle_rules.py
+
+    qt_hook = _rthook(tmp_path, "pyi_rth_pyside6", "from _pyi_rth_utils import qt\n")
+    other = _rthook(tmp_path, "pyi_rth_other", "import _pyi_rth_utils\n")
+    pure = [("_pyi_rth_utils", "x", "PYMODULE")]
+    analysis = _Analysis([qt_hook, other], list(pure))
+    bundle_rules.drop_runtime_hook(analysis, "pyi_rth_pyside6", log=lambda message: None)
+    assert analysis.scripts == [other]
+    assert analysis.pure == pure
+
+
+def test_drop_runtime_hook_refuses_a_hook_that_is_not_there(tmp_path):
+    """A renamed hook must stop the build, not be kept without a word."""
+    import bundle_rules  # packaging/bundle_rules.py
+
+    analysis = _Analysis([_rthook(tmp_path, "pyi_rth_inspect", "import inspect\n")], [])
+    with pytest.raises(SystemExit, match="pyi_rth_pyside6"):
+        bundle_rules.drop_runtime_hook(analysis, "pyi_rth_pyside6", log=lambda message: None)

@@ -12,7 +12,9 @@ same trimming of Qt, same stripping) in the same run. Figures only.
 - start: from starting the process to the first window shown (the process
   quits there: ``DEAL_WORKSHEET_QUIT_AFTER_SHOWN=1``), offscreen; the built
   application against the source one (``.venv/bin/deal-worksheet``), median
-  of several runs after one warm-up run.
+  of several runs after one warm-up run;
+- headless: ``compute --example`` from start to exit (no window, no Qt),
+  built against source, the same way.
 
 Needs the build extra (PyInstaller) and, for stripping, binutils.
 """
@@ -116,9 +118,24 @@ def app_only_parts(app: Path, bare: Path) -> list[tuple[str, int]]:
 
 def start_times(command: list[str], runs: int, cwd: Path) -> list[float]:
     env = clean_env(QT_QPA_PLATFORM="offscreen", DEAL_WORKSHEET_QUIT_AFTER_SHOWN="1")
+    return run_times(command, runs, cwd, env)
+
+
+def headless_times(command: list[str], runs: int, cwd: Path) -> list[float]:
+    """``compute --example``: its exit status says whether the deal has
+    errors (the example has some on purpose), so any status but a crash's
+    is a finished run."""
+    return run_times([*command, "compute", "--example"], runs, cwd, clean_env(), ok=(0, 1))
+
+
+def run_times(command: list[str], runs: int, cwd: Path, env: dict[str, str], ok=(0,)) -> list[float]:
     out = []
     for i in range(runs + 1):
-        seconds = timed_run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
+        seconds = time.perf_counter() - start
+        if done.returncode not in ok:
+            raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr.decode()[-4000:]}")
         if i:  # the first run warms the disk cache
             out.append(seconds)
     return out
@@ -193,6 +210,14 @@ def main(argv: list[str] | None = None) -> int:
         for label, samples in (("built application", built), ("source application", source), ("bare window, built", bare_start)):
             print(f"  {label:<20} {statistics.median(samples):6.3f} s   ({min(samples):.3f}-{max(samples):.3f})")
         print(f"  ratio built / source {statistics.median(built) / statistics.median(source):6.2f}")
+
+        built_cli = headless_times([str(app / NAME)], args.runs, cwd)
+        source_cli = headless_times(source_command(), args.runs, cwd)
+        print()
+        print(f"Headless `compute --example`, start to exit (median of {args.runs}; min-max)")
+        for label, samples in (("built application", built_cli), ("source application", source_cli)):
+            print(f"  {label:<20} {statistics.median(samples):6.3f} s   ({min(samples):.3f}-{max(samples):.3f})")
+        print(f"  ratio built / source {statistics.median(built_cli) / statistics.median(source_cli):6.2f}")
         print()
         print("Largest parts the bare window does not have (on disk)")
         for name, size in app_only_parts(app, bare)[:6]:
