@@ -145,3 +145,41 @@ def test_prices_read_back_as_printed(p):
 
     assert PRICE.parse(PRICE.format(p)) == p
     assert isinstance(Deal().with_value("offering.amount_paid", p).offering.amount_paid, D)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.text(max_size=12)
+    | st.sampled_from(["2013-07-10", "3279.44", "-1", "1e400", "NaN", "", "treasury"]),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=8)
+
+
+@st.composite
+def mangled_documents(draw):
+    import json
+
+    doc = json.loads(dealfile.dumps(EXAMPLE))
+    for _ in range(draw(st.integers(1, 4))):
+        node = doc
+        while True:  # walk down to a random container
+            keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+            if not keys:
+                break
+            key = draw(st.sampled_from(keys))
+            if isinstance(node[key], (dict, list)) and node[key] and draw(st.booleans()):
+                node = node[key]
+                continue
+            node[key] = draw(json_values)
+            break
+    return json.dumps(doc)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(mangled_documents())
+def test_any_mangled_file_loads_or_names_its_problem(text):
+    try:
+        deal = dealfile.loads(text)
+    except dealfile.DealFileError as exc:
+        assert exc.message
+        return
+    compute(deal)  # whatever loads also computes
