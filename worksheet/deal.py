@@ -87,9 +87,6 @@ class Worksheet:
     def value(self, name: str) -> Any:
         return self.results[name].value
 
-    def findings_for(self, path: str) -> list[Finding]:
-        return [f for f in self.findings if f.path == path or f.path.startswith(path + ".")]
-
 
 def validate(deal: Deal) -> list[Finding]:
     """Findings about the inputs alone: unreadable entries, missing required

@@ -59,10 +59,6 @@ class Result:
     blocked_by: str | None = None
     reason: str | None = None  # why a blank result is blank, in words
 
-    @property
-    def is_blank(self) -> bool:
-        return self.value is None
-
 
 RULES: dict[str, Rule] = {}
 

@@ -15,7 +15,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from worksheet.kinds import Invalid, Kind, KindError
+from worksheet.kinds import Kind, KindError
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,6 @@ def section(cls: type, label: str, *, help: str = "", present: bool = False) -> 
 def rows(cls: type, label: str, *, help: str = "") -> Any:
     """A table: a tuple of ``cls`` rows."""
     return dataclasses.field(default=(), metadata={"info": FieldInfo(label, help, row=cls)})
-
-
-def info(cls: type, name: str) -> FieldInfo:
-    return _infos(cls)[name]
 
 
 _INFO_CACHE: dict[type, dict[str, FieldInfo]] = {}
@@ -129,10 +125,6 @@ def walk(doc: Any, prefix: str = "") -> Iterator[tuple[str, FieldInfo, Any]]:
                 yield from walk(row, f"{path}.{index}.")
         else:
             yield path, fi, current
-
-
-def invalid_fields(doc: Any) -> list[tuple[str, FieldInfo, Invalid]]:
-    return [(p, fi, v) for p, fi, v in walk(doc) if isinstance(v, Invalid)]
 
 
 # -- JSON ------------------------------------------------------------------
