@@ -49,3 +49,16 @@ def unit_suffix(unit: str) -> str:
     """The unit as a column heading prints it."""
     return {"JPY": "yen", "JPY thousand": "thousand yen", "%": "", "date": "", "yes/no": "", "text": "",
             "table": ""}.get(unit, unit)
+
+
+#: a figure's spec in a message template -> the unit it is printed in
+SPEC_UNITS = {"yen": "JPY", "shares": "shares", "date": "date", "%": "%", "": ""}
+
+
+def format_figure(found: Any, spec: str = "", language: str = "en") -> str:
+    """A figure inside a sentence (a message of a finding), as ``language``
+    prints it: ``spec`` is a unit of a result or a short name of one."""
+    unit = SPEC_UNITS.get(spec, spec)
+    if isinstance(found, int) and not isinstance(found, bool) and unit in ("", "shares"):
+        return f"{found:,}"
+    return format_value(unit, found)
