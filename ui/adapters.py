@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui.i18n import core_text
+from ui.i18n import choice_label, label_of, language
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.decoration import MUTED_COLOR, MessageLabel, mark, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet import schema
 from worksheet.deal import Deal
-from worksheet.display import unit_suffix
+from worksheet.display import unit_words
 from worksheet.findings import Finding
 from worksheet.kinds import BoolKind, ChoiceKind, DateKind, DecimalKind, IntegerKind, Kind, TextKind
 
@@ -61,7 +61,7 @@ class FieldAdapter:
         self.path = path
         self.info = info
         self.kind: Kind = info.kind  # type: ignore[assignment]
-        self.title = core_text(info.label)
+        self.title = label_of(path)
         self.editor = self.make_editor()
         self.editor.setObjectName(path)
         self.editor.setToolTip(binder.describe(path, info))
@@ -89,7 +89,7 @@ class FieldAdapter:
         row.setSpacing(6)
         row.addWidget(self.editor, 0 if self.fixed_width else 1)
         if self.numeric:
-            suffix = QLabel(core_text(unit_suffix(self.kind.unit)))
+            suffix = QLabel(unit_words(self.kind.unit, language()))
             set_text_color(suffix, MUTED_COLOR)
             row.addWidget(suffix)
         if self.fixed_width:
@@ -222,8 +222,8 @@ class ChoiceAdapter(FieldAdapter):
         editor = QComboBox()
         editor.setMinimumWidth(NUMBER_WIDTH)
         assert isinstance(self.kind, ChoiceKind)
-        for value, label in self.kind.choices:
-            editor.addItem(core_text(label), value)
+        for value, _ in self.kind.choices:
+            editor.addItem(choice_label(self.path, value), value)
         editor.activated.connect(lambda index: self.commit(editor.itemData(index), merge=False))
         return editor
 

@@ -21,11 +21,12 @@ from ui.adapters import (_UNSET, ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapt
                          NumberAdapter, TextAdapter, _same, adapter_for, default_of)
 from ui.document import DealDocument
 from ui.glossary import synonyms
-from ui.i18n import core_text
+from ui.i18n import help_of, label_of
 from ui.widgets.results import BannerView, ResultView, ValueView
 from worksheet import schema
 from worksheet.deal import Deal, Worksheet
 from worksheet.findings import Finding
+from worksheet.rules import Rule
 
 if TYPE_CHECKING:
     from ui.table_editor import TableEditor
@@ -42,11 +43,11 @@ class SectionToggle:
         self.widget = QCheckBox(binder.tr("Include in this deal"))
         self.widget.setToolTip(binder.tr("Unticked, the section and its figures are left out of the deal."))
         self.widget.clicked.connect(
-            lambda checked: binder.document.edit(path, self.info.section() if checked else None,
-                                                 label=core_text(self.info.label), merge=False))
+            lambda checked: binder.document.replace(binder.document.deal.with_section(path, checked),
+                                                    label=label_of(path)))
 
     def refresh(self, deal: Deal) -> None:
-        present = deal.get(self.path) is not None
+        present = self.path in deal.present()
         if self.widget.isChecked() != present:
             with QSignalBlocker(self.widget):
                 self.widget.setChecked(present)
@@ -70,9 +71,9 @@ class Binder(QObject):
 
     def describe(self, path: str, info: schema.FieldInfo) -> str:
         """The tooltip of a field: its label, help, other names and rule."""
-        parts = [f"<b>{core_text(info.label)}</b>"]
-        if info.help:
-            parts.append(core_text(info.help))
+        parts = [f"<b>{label_of(path)}</b>"]
+        if help_of(path):
+            parts.append(help_of(path))
         if synonyms(path):
             parts.append(synonyms(path))
         if info.required:
@@ -95,13 +96,14 @@ class Binder(QObject):
 
     def label(self, path: str) -> QLabel:
         info = schema.field_info_at(Deal, path)
-        label = QLabel(core_text(info.label))
+        label = QLabel(label_of(path))
         label.setWordWrap(True)
         label.setToolTip(self.describe(path, info))
         return label
 
-    def result(self, name: str, *, compact: bool = False) -> ResultView:
-        view = ResultView(name, compact=compact)
+    def result(self, rule: Rule, *, compact: bool = False) -> ResultView:
+        name = rule.name
+        view = ResultView(name, rule.unit, compact=compact)
         self.results.setdefault(name, []).append(view)
         view.refresh(self.document.worksheet, self.findings_at(name))
         return view

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.i18n import core_text, label_of
+from ui.i18n import label_of, say
 from worksheet.dealfile import DealFileError
 
 
@@ -26,7 +26,7 @@ def file_error_text(exc: DealFileError, path: str | Path | None = None) -> str:
         field = QCoreApplication.translate("Errors", "Field: {field} ({label})").format(
             field=exc.field, label=label_of(exc.field))
         text += "\n\n" + field
-    return text + "\n" + core_text(exc.message)
+    return text + "\n" + say(exc.message)
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> QMessageBox.StandardButton:

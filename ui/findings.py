@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from ui.i18n import core_text, label_of
+from ui.i18n import label_of, language
 from worksheet.deal import Worksheet
 from worksheet.findings import Finding
 
@@ -57,9 +57,9 @@ class FindingsPanel(QWidget):
         red, amber = QBrush(QColor("#b3261e")), QBrush(QColor("#8a5a00"))
         for f in ordered:
             where = label_of(f.path) if f.path else self.tr("Deal")
-            item = QListWidgetItem(self._icons[f.is_error], f"{where}\n{core_text(f.message)}")
+            item = QListWidgetItem(self._icons[f.is_error], f"{where}\n{f.text(language())}")
             item.setForeground(red if f.is_error else amber)
-            item.setToolTip(f"<b>{core_text(f.rule)}</b><br>{core_text(f.message)}<br><i>{f.path}</i>")
+            item.setToolTip(f"<b>{f.rule_text(language())}</b><br>{f.text(language())}<br><i>{f.path}</i>")
             item.setData(PATH_ROLE, f.path)
             self.list.addItem(item)
 

@@ -1,26 +1,45 @@
-"""Translation: every string on screen goes through Qt's translator.
+"""Translation: the window's own strings through Qt's translator, the core's
+words through the catalogue.
 
-The window's own strings use ``self.tr()``. Labels, rules and messages that
-come from the core (field labels, result labels, findings) go through
-:func:`core_text`, in the ``worksheet`` context, so that a Japanese
-interface can be added by shipping ``deal_worksheet_ja.qm`` alone.
+The window's strings use ``self.tr()``. Labels, rule texts and messages of
+the core come from :mod:`worksheet.words` in the language chosen for the
+window (:func:`language`), so the screen, the command line and the workbook
+print the same words.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from worksheet.naming import label_text
 from worksheet.resources import resource_path
+from worksheet.words import CATALOGUE, Message, Words
 
-CORE_CONTEXT = "worksheet"
 APP_CATALOG = "deal_worksheet"
+_LANGUAGE = ["en"]
 
 
-def core_text(text: str) -> str:
-    """A label or message of the core, translated when a catalogue has it."""
-    if not text:
-        return text
-    return QCoreApplication.translate(CORE_CONTEXT, text)
+def language() -> str:
+    """The language of the core's words on screen: "en" or "ja"."""
+    return _LANGUAGE[0]
+
+
+def set_language(code: str) -> None:
+    _LANGUAGE[0] = code
+
+
+def words(key: str, **figures: Any) -> str:
+    """An entry of the core's catalogue in the window's language."""
+    return CATALOGUE.text(key, language(), **figures)
+
+
+def say(found: Message | Words | str) -> str:
+    """A message, words or plain text of the core, in the window's language."""
+    if isinstance(found, (Message, Words)):
+        return found.text(language())
+    return found
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -40,25 +59,25 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return installed
 
 
-def label_of(path: str) -> str:
-    """The label of an input field or a result, translated; for a table row
-    or cell, the table's label with the row number and column."""
-    from worksheet import schema
-    from worksheet.deal import Deal
-    from worksheet.engine import RULES
+def choice_label(path: str, stored: str) -> str:
+    """The label of a choice of the field at ``path`` (row numbers allowed)."""
+    from worksheet.naming import generic
 
-    if path in RULES:
-        return core_text(RULES[path].label)
-    try:
-        info = schema.field_info_at(Deal, path)
-    except (KeyError, ValueError, AttributeError):
-        return path
-    parts = path.split(".")
-    rows = [i for i, part in enumerate(parts) if part.isdigit()]
-    if rows:
-        index = rows[-1]
-        table = schema.field_info_at(Deal, ".".join(parts[:index]))
-        where = QCoreApplication.translate("Names", "{table}, row {row}").format(
-            table=core_text(table.label), row=int(parts[index]) + 1)
-        return f"{where}: {core_text(info.label)}" if index < len(parts) - 1 else where
-    return core_text(info.label)
+    return words(f"{generic(path)}.{stored}")
+
+
+def help_of(path: str) -> str:
+    """The help of an input field, or "" when it has none."""
+    from worksheet.naming import generic
+
+    key = generic(path) + ".help"
+    return words(key) if key in CATALOGUE else ""
+
+
+def label_of(path: str) -> str:
+    """The label of an input field or a result, in the window's language; for
+    a table row or cell, the table's label with the row number and column."""
+    return label_text(path, language())
+
+
+__all__ = ["QCoreApplication", "install_translators", "label_of", "language", "say", "set_language", "words"]

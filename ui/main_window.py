@@ -13,7 +13,7 @@ from ui.binding import Binder
 from ui.document import DealDocument
 from ui.file_actions import FileActions
 from ui.findings import FindingsPanel
-from ui.i18n import label_of
+from ui.i18n import label_of, words
 from ui.summary_panel import SummaryPanel
 from ui.tabs import TAB_KEYS, make_tab
 from worksheet.deal import Worksheet
@@ -37,9 +37,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        titles = {"offering": self.tr("&Offering"), "over_allotment": self.tr("O&ver-allotment"),
-                  "merger": self.tr("&Merger"), "proceeds": self.tr("&Use of proceeds"),
-                  "issuer": self.tr("&Issuer and checks")}
+        titles = {key: words(f"tab.{key}") for key in TAB_KEYS}
         self.pages: dict[str, QWidget] = {}
         for i, key in enumerate(TAB_KEYS):
             # With defer_tabs (start-up), tabs other than the first are built

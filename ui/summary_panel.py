@@ -1,6 +1,6 @@
-"""The deal at a glance, always in reach: the share-count bridge, dilution
-and the schedule (seed 000: 41,297,800 -> 45,997,800 -> 46,697,800 shares;
-dilution of approximately 11.8%; payment 2013-07-18)."""
+"""The deal at a glance, always in reach: the groups the core declares in
+:mod:`worksheet.summary` (seed 000: 41,297,800 -> 45,997,800 -> 46,697,800
+shares; dilution of approximately 11.8%; payment 2013-07-18)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.binding import Binder
+from ui.i18n import words
+from worksheet.rules import Rule
+from worksheet.summary import AT_A_GLANCE, Glance
 
 
 class SummaryPanel(QScrollArea):
@@ -19,46 +22,21 @@ class SummaryPanel(QScrollArea):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
-        v = binder.value
-
-        def r(name: str) -> QWidget:
-            return binder.result(name, compact=True)
-
-        self._group(column, self.tr("Share-count bridge"), [
-            (self.tr("Shares issued before the deal"), r("shares.issued_before")),
-            (self.tr("+ Shares offered"), v("offering.shares_offered")),
-            (self.tr("= After the public offering"), r("shares.issued_after_offering")),
-            (self.tr("+ Taken up in the allotment"), r("allotment.shares_taken_up")),
-            (self.tr("= After the third-party allotment"), r("shares.issued_after_allotment")),
-            (self.tr("Treasury shares"), v("issuer.treasury_shares")),
-            (self.tr("Outstanding after the allotment"), r("shares.outstanding_after_allotment")),
-        ])
-        self._group(column, self.tr("Dilution"), [
-            (self.tr("Maximum new shares"), r("shares.new_shares_maximum")),
-            (self.tr("Dilution (over shares outstanding)"), r("shares.dilution")),
-            (self.tr("As a release states it"), r("shares.dilution_as_stated")),
-            (self.tr("Over shares issued"), r("shares.dilution_over_issued")),
-        ])
-        self._group(column, self.tr("Schedule"), [
-            (self.tr("Pricing date"), v("schedule.pricing_date")),
-            (self.tr("Subscription from"), r("schedule.subscription_start")),
-            (self.tr("Subscription to"), r("schedule.subscription_end")),
-            (self.tr("Payment date"), r("schedule.payment_date")),
-            (self.tr("Delivery date"), r("schedule.delivery_date")),
-            (self.tr("Syndicate cover from"), r("schedule.cover_start")),
-            (self.tr("Syndicate cover to"), v("schedule.cover_end")),
-            (self.tr("Allotment payment date"), v("schedule.allotment_payment_date")),
-            (self.tr("Lock-up ends"), r("schedule.lockup_end")),
-        ])
+        for glance in AT_A_GLANCE:
+            self._group(column, glance)
         column.addStretch(1)
         self.setWidget(content)
 
-    def _group(self, column: QVBoxLayout, title: str, rows: list[tuple[str, QWidget]]) -> None:
-        box = QGroupBox(title)
+    def _group(self, column: QVBoxLayout, glance: Glance) -> None:
+        box = QGroupBox(words(f"glance.{glance.key}"))
         form = QFormLayout(box)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(2)
-        for text, widget in rows:
-            form.addRow(QLabel(text), widget)
+        for item, _ in glance.items:
+            if isinstance(item, Rule):
+                widget = self.binder.result(item, compact=True)
+            else:
+                widget = self.binder.value(item.path)
+            form.addRow(QLabel(words(glance.label_key(item))), widget)
         column.addWidget(box)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
                                QWidget)
 
 from ui.document import DealDocument
-from ui.i18n import core_text
+from ui.i18n import label_of
 from ui.tables import ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
 from worksheet.deal import Worksheet
@@ -42,7 +42,7 @@ class TableEditor(QWidget):
         self.setObjectName(path)
         self.document = document
         self.model = RowTableModel(document, path, totals=totals, extra=extra, parent=self)
-        self.title = core_text(self.model.info.label)
+        self.title = label_of(path)
         self.view = QTableView(self)
         self.view.setObjectName(f"table:{path}")
         self.view.setModel(self.model)

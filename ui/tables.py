@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ui.document import DealDocument
-from ui.i18n import core_text
+from ui.i18n import choice_label, help_of, label_of
 from ui.widgets.decoration import message_of, severity_of
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet import schema
@@ -43,7 +43,7 @@ class ExtraColumn:
     """A read-only column computed from the row and the worksheet."""
 
     header: str
-    text: Callable[[Any, Worksheet], str]
+    text: Callable[[int, Any, Worksheet], str]  # (row number, row, worksheet)
 
 
 def is_numeric(kind: Kind | None) -> bool:
@@ -94,12 +94,12 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 if section < len(self.columns):
-                    return core_text(self.columns[section][1].label)
+                    return label_of(f"{self.path}.{self.columns[section][0]}")
                 return self.extra[section - len(self.columns)].header
             return self.tr("Total") if self.is_total_row(section) else str(section + 1)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section < len(self.columns):
-            info = self.columns[section][1]
-            return core_text(info.help) or core_text(info.label)
+            column = f"{self.path}.{self.columns[section][0]}"
+            return help_of(column) or label_of(column)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -122,7 +122,7 @@ class RowTableModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if col >= len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole and not self.is_total_row(row):
-                return self.extra[col - len(self.columns)].text(self.rows[row], self.worksheet)
+                return self.extra[col - len(self.columns)].text(row, self.rows[row], self.worksheet)
             return None
         name, info = self.columns[col]
         kind = info.kind
@@ -142,7 +142,9 @@ class RowTableModel(QAbstractTableModel):
         value = getattr(self.rows[row], name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = kind.format(value)
-            return core_text(text) if isinstance(kind, ChoiceKind) else text
+            if isinstance(kind, ChoiceKind) and value in dict(kind.choices):
+                return choice_label(f"{self.path}.{name}", value)
+            return text
         if role == RAW_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and is_numeric(kind):
@@ -166,7 +168,7 @@ class RowTableModel(QAbstractTableModel):
         assert info.kind is not None
         parsed = info.kind.parse("" if value is None else str(value))
         self.document.edit(f"{self.path}.{index.row()}.{name}", parsed,
-                           label=core_text(info.label), merge=False)
+                           label=label_of(f"{self.path}.{name}"), merge=False)
         return True
 
     # -- whole rows -------------------------------------------------------
@@ -178,8 +180,8 @@ class RowTableModel(QAbstractTableModel):
         """The rows after pasting ``cells`` with their top-left at (row, col):
         existing rows are overwritten, rows past the end are added."""
         names = [n for n, _ in self.columns]
-        if cells and all(c.strip().lower() in (core_text(i.label).lower(), i.label.lower())
-                         for c, (_, i) in zip(cells[0], self.columns[col:])):
+        if cells and all(c.strip().lower() in (label_of(f"{self.path}.{n}").lower(), i.label.lower())
+                         for c, (n, i) in zip(cells[0], self.columns[col:])):
             cells = cells[1:]  # a heading row copied along with the figures
         rows = list(self.rows)
         for offset, line in enumerate(cells):
@@ -237,8 +239,9 @@ class FieldDelegate(QStyledItemDelegate):
         kind = model.columns[index.column()][1].kind if isinstance(model, RowTableModel) else None
         if isinstance(kind, ChoiceKind):
             combo = QComboBox(parent)
-            for value, label in kind.choices:
-                combo.addItem(core_text(label), value)
+            column = f"{model.path}.{model.columns[index.column()][0]}"
+            for value, _ in kind.choices:
+                combo.addItem(choice_label(column, value), value)
             return combo
         return FieldLineEdit(parent, numeric=is_numeric(kind))
 

@@ -12,6 +12,8 @@ Calendar-day arithmetic is python-dateutil's.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, rrule
@@ -38,9 +40,25 @@ class TseCalendar:
     def is_business_day(self, day: dt.date) -> bool:
         return day.weekday() < 5 and day not in self.extra_closures and day not in _exchange_holidays(day.year)
 
+    def _index(self, first_year: int, last_year: int) -> list[int]:
+        return _business_day_index(max(MIN_YEAR, first_year), min(MAX_YEAR, last_year), self.extra_closures)
+
     def add_business_days(self, day: dt.date, n: int) -> dt.date:
         """The ``n``-th business day after ``day`` (before it when ``n`` < 0);
         ``day`` itself need not be a business day. ``n`` = 0 gives ``day``."""
+        if n == 0:
+            return day
+        reach = abs(n) // 200 + 1  # years a count of business days can span
+        days = self._index(day.year - (reach if n < 0 else 1), day.year + (reach if n > 0 else 1))
+        if n > 0:
+            at = bisect_right(days, day.toordinal()) + n - 1
+        else:
+            at = bisect_left(days, day.toordinal()) + n
+        if 0 <= at < len(days):
+            return dt.date.fromordinal(days[at])
+        return self._walk(day, n)
+
+    def _walk(self, day: dt.date, n: int) -> dt.date:
         step = 1 if n >= 0 else -1
         remaining = abs(n)
         current = day
@@ -54,7 +72,8 @@ class TseCalendar:
         """Business days from ``start`` to ``end``, both included."""
         if end < start:
             return 0
-        return sum(1 for d in self.days(start, end) if self.is_business_day(d))
+        days = self._index(start.year, end.year)
+        return bisect_right(days, end.toordinal()) - bisect_left(days, start.toordinal())
 
     def last_business_days(self, end: dt.date, count: int) -> list[dt.date]:
         """The ``count`` consecutive business days up to and including ``end``,
@@ -81,6 +100,18 @@ class TseCalendar:
     @staticmethod
     def days(start: dt.date, end: dt.date) -> list[dt.date]:
         return [d.date() for d in rrule(DAILY, dtstart=start, until=end)]
+
+
+MIN_YEAR, MAX_YEAR = 1950, 2199  # the dates a deal can hold (kinds.MIN_DATE .. MAX_DATE)
+
+
+@lru_cache(maxsize=32)
+def _business_day_index(first_year: int, last_year: int, extra: frozenset[dt.date]) -> list[int]:
+    """Every business day of the years, as sorted ordinals: counting business
+    days becomes a binary search."""
+    calendar = TseCalendar(tuple(extra))
+    start, end = dt.date(first_year, 1, 1).toordinal(), dt.date(last_year, 12, 31).toordinal()
+    return [o for o in range(start, end + 1) if calendar.is_business_day(dt.date.fromordinal(o))]
 
 
 def add_calendar_days(day: dt.date, n: int) -> dt.date:

@@ -1,10 +1,15 @@
 """The deal document and its computation.
 
-A deal is an immutable tree of dataclasses: the issuer and any of the
-sections (an offering alone, a merger alone, or both). A change makes a new
-deal. :func:`compute` is pure: it never raises on any input and returns
-every result with its label, unit and rule, and the findings of validation
-and the cross-checks.
+A deal is an immutable tree of dataclasses: a title and notes, one field
+per section of :data:`worksheet.sections.SECTIONS` (the issuer always; an
+offering alone, a merger alone, or both), and the deal's own tables. A
+change makes a new deal. A section can be left out of a deal without
+losing its figures (``excluded``): it is then computed as if absent and
+restored by taking it back in.
+
+:func:`compute` is pure: it never raises on any input and returns every
+result of the sections present, with why each blank one is blank, and the
+findings of every check.
 """
 
 from __future__ import annotations
@@ -15,70 +20,124 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-# The section modules declare their rules and validators on import, in the
-# order a worksheet is read: issuer, offering, schedule, over-allotment,
-# share count, proceeds, merger.
-from worksheet import issuer, offering, schedule  # noqa: F401  isort: skip
-from worksheet import over_allotment, shares, proceeds, merger  # noqa: F401  isort: skip
-from worksheet import checks, schema
+from worksheet import schema
 from worksheet.calendar import TseCalendar
-from worksheet.checks import StatedFigure
-from worksheet.engine import RULES, VALIDATORS, Context, Result
+from worksheet.checks import StatedFigure, fiscal_findings, stated_figure_findings
+from worksheet.engine import DeclarationError, Evaluation, Registry, Result
 from worksheet.findings import Finding, error
-from worksheet.issuer import Issuer
-from worksheet.kinds import DATE, TEXT, Invalid
-from worksheet.merger import Merger
-from worksheet.offering import Offering
-from worksheet.over_allotment import OverAllotment
-from worksheet.proceeds import Proceeds
-from worksheet.schedule import Schedule
-from worksheet.schema import rows, section, value
+from worksheet.kinds import DATE, TEXT, Invalid, Kind, KindError
+from worksheet.naming import field_name, generic
+from worksheet import issuer
+from worksheet.rules import Group, RowRule, TableBox, field_words, inputs
+from worksheet.schema import rows, value
+from worksheet.sections import SECTIONS
+from worksheet.words import CATALOGUE, Message, Words, message, term
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sections can be left out without losing their figures ("excluded")
 
 
 @dataclass(frozen=True)
 class Closure:
-    day: dt.date | None = value(DATE, "Date")
-    name: str = value(TEXT, "Reason", "")
+    day: dt.date | None = value(DATE, ("Date", "日付"), required=True)
+    name: str = value(TEXT, ("Reason", "理由"), "")
 
 
 @dataclass(frozen=True)
-class Deal:
-    title: str = value(TEXT, "Deal", "")
-    notes: str = value(TEXT, "Notes", "")
-    issuer: Issuer = section(Issuer, "Issuer", present=True)
-    offering: Offering | None = section(Offering, "Public offering")
-    schedule: Schedule | None = section(Schedule, "Schedule")
-    over_allotment: OverAllotment | None = section(OverAllotment, "Over-allotment and third-party allotment")
-    proceeds: Proceeds | None = section(Proceeds, "Use of proceeds")
-    merger: Merger | None = section(Merger, "Merger")
-    closures: tuple[Closure, ...] = rows(Closure, "Closures the holiday calendar lacks")
-    stated: tuple[StatedFigure, ...] = rows(StatedFigure, "Figures as the releases state them")
+class SectionSetKind(Kind):
+    """The keys of the sections a deal leaves out, as a JSON list."""
 
+    def parse(self, text: str) -> Any:
+        return tuple(sorted({k.strip() for k in text.split(",") if k.strip()}))
+
+    def _format(self, value: Any) -> str:
+        return ", ".join(value)
+
+    def to_json(self, value: Any) -> Any:
+        return list(value or ())
+
+    def from_json(self, raw: Any) -> Any:
+        keys = {s.key for s in SECTIONS if s.document is not None and not s.always}
+        if not isinstance(raw, list) or not all(isinstance(k, str) and k in keys for k in raw):
+            raise KindError(f"expected a list of sections out of {', '.join(sorted(keys))}")
+        return tuple(sorted(set(raw)))
+
+
+EXCLUDED = SectionSetKind("sections")
+
+
+def _fields() -> list[tuple[str, Any, Any]]:
+    out: list[tuple[str, Any, Any]] = [
+        ("title", str, value(TEXT, ("Deal", "案件名"), "")),
+        ("notes", str, value(TEXT, ("Notes", "メモ"), "")),
+    ]
+    out += [(s.key, Any, s.field()) for s in SECTIONS if s.document is not None]
+    out += [
+        ("excluded", tuple, value(EXCLUDED, ("Sections left out of the deal", "本件から除外したセクション"), ())),
+        ("closures", tuple, rows(Closure, ("Closures the holiday calendar lacks", "休日カレンダーにない休業日"))),
+        ("stated", tuple, rows(StatedFigure, ("Figures as the releases state them", "開示資料の記載値"))),
+    ]
+    return out
+
+
+class _DealMethods:
     def get(self, path: str) -> Any:
         return schema.get(self, path)
 
-    def with_value(self, path: str, new: Any) -> "Deal":
+    def with_value(self, path: str, new: Any) -> Any:
         return schema.replace(self, path, new)
 
     def calendar(self) -> TseCalendar:
-        return TseCalendar(tuple(c.day for c in self.closures if isinstance(c.day, dt.date)))
+        return TseCalendar(tuple(c.day for c in self.closures if isinstance(c.day, dt.date)))  # type: ignore[attr-defined]
+
+    def present(self) -> frozenset[str]:
+        """The sections this deal has and does not leave out."""
+        return frozenset(s.key for s in SECTIONS if s.always or (
+            s.document is not None and getattr(self, s.key) is not None and s.key not in self.excluded))  # type: ignore[attr-defined]
+
+    def with_section(self, key: str, included: bool) -> Any:
+        """Take a section in (a default one when it has none) or leave it out,
+        keeping its figures."""
+        excluded = set(self.excluded)  # type: ignore[attr-defined]
+        deal: Any = self
+        if included:
+            excluded.discard(key)
+            if getattr(self, key) is None:
+                deal = dataclasses.replace(deal, **{key: schema.fields_of(type(self))[key].section()})
+        else:
+            excluded.add(key)
+        return dataclasses.replace(deal, excluded=tuple(sorted(excluded)))
 
 
-SECTIONS = ("offering", "schedule", "over_allotment", "proceeds", "merger")
-# The order results are listed in: a worksheet read top to bottom.
-RESULT_ORDER = ("shares", "offering", "over_allotment", "allotment", "schedule", "proceeds", "merger")
-_ORDERED_RULES = sorted(RULES, key=lambda name: RESULT_ORDER.index(name.split(".")[0]))
+Deal = dataclasses.make_dataclass("Deal", _fields(), bases=(_DealMethods,), frozen=True)
+Deal.__doc__ = "A deal: the issuer, the sections it has, and its own tables."
+Deal.__module__ = __name__
+field_words(Deal, "")
+
+_d = inputs(Deal, "")
+#: the deal's own inputs and tables, shown first on the issuer's tab
+SCREEN = (
+    Group("deal", ("Deal", "案件"), inputs=(_d.title, _d.notes), long_text=(_d.notes,)),
+    *issuer.SECTION.screen,
+    TableBox(_d.stated, special="stated"),
+    TableBox(_d.closures),
+)
+TAB = issuer.ISSUER_TAB
+
+try:
+    REGISTRY = Registry(SECTIONS, Deal)
+except DeclarationError:
+    raise
 
 
 @dataclass(frozen=True)
 class Worksheet:
     """Everything computed from one deal."""
 
-    deal: Deal
+    deal: Any
     results: dict[str, Result]
     findings: tuple[Finding, ...] = field(default=())
+    #: each check's verdict (by name and row): holds, fails, or None when it cannot be checked
+    check_states: dict[tuple[str, int | None], bool | None] = field(default_factory=dict, compare=False)
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -88,98 +147,142 @@ class Worksheet:
         return self.results[name].value
 
 
-def validate(deal: Deal) -> list[Finding]:
+term("field.readable", "Readable entry", "読み取れる入力")
+term("field.unreadable", "{reason}", "{reason}")
+term("field.required", "Required", "必須項目")
+term("field.required.message", "{field} is needed for this section.", "このセクションには{field}が必要です。")
+term("section.requires", "A section it goes with", "前提となるセクション")
+term("section.requires.message", "{section:term} needs {other:term}: add it to the deal.",
+     "{section:term}には{other:term}が必要です。本件に追加してください。")
+term("engine.internal", "Internal rule", "内部の計算")
+term("engine.internal.message", "{result} could not be computed: {problem}", "{result}を計算できませんでした：{problem}")
+
+
+def validate(deal: Any) -> list[Finding]:
     """Findings about the inputs alone: unreadable entries, missing required
-    fields, and each section's rules."""
+    fields, and sections without a section they need."""
+    present = deal.present()
     found = []
     for path, fi, current in schema.walk(deal):
+        top = path.split(".")[0]
+        if top in REGISTRY.sections and top not in present:
+            continue
         if isinstance(current, Invalid):
-            found.append(error(path, "Readable entry", current.reason))
+            found.append(error(path, "field.readable", message("field.unreadable", reason=current.reason)))
         elif fi.required and current is None:
-            found.append(error(path, "Required", f"{fi.label} is needed for this section."))
-    for check in VALIDATORS:
-        try:
-            found.extend(check(deal))
-        except Exception as exc:  # a check must never take the worksheet down
-            found.append(error("", "Internal check", f"A check failed on these inputs: {exc!r}"))
+            found.append(error(path, "field.required", message("field.required.message", field=field_name(path))))
+    for section in SECTIONS:
+        for other in section.requires:
+            if section.key in present and other not in present:
+                found.append(error(f"{section.key}", "section.requires",
+                                   message("section.requires.message", section=section.key, other=other)))
     return found
 
 
-#: the deal section each group of results belongs to ("shares" belongs to the issuer, always present)
-RESULT_SECTION = {"offering": "offering", "schedule": "schedule", "over_allotment": "over_allotment",
-                  "allotment": "over_allotment", "proceeds": "proceeds", "merger": "merger"}
-
-
-def compute(deal: Deal) -> Worksheet:
+def compute(deal: Any) -> Worksheet:
+    present = deal.present()
     findings = validate(deal)
-    error_paths = {f.path for f in findings if f.is_error}
-    ctx = Context(deal, error_paths, deal.calendar())
-    absent = {name for name in SECTIONS if getattr(deal, name) is None}
+    ev = Evaluation(REGISTRY, deal, present, deal.calendar())
     results: dict[str, Result] = {}
-    for name in _ORDERED_RULES:
-        if RESULT_SECTION.get(name.split(".")[0]) in absent:
-            continue  # a section this deal does not have
+    for name, rule in REGISTRY.rules.items():
+        if rule.section not in present:
+            continue
         try:
-            found = ctx.result(name)
+            if isinstance(rule, RowRule):
+                for i in range(len(ev.rows(rule.table))):
+                    found = ev.result(rule, i)
+                    results[found.name] = found
+                continue
+            found = ev.result(rule)
         except Exception as exc:  # noqa: BLE001 - compute never raises
-            found = Result(name, RULES[name].label, RULES[name].unit, RULES[name].text, None, name)
-            findings.append(error(name, "Internal rule", f"{RULES[name].label} could not be computed: {exc!r}"))
-        if found.value is None and found.blocked_by and found.blocked_by.split(".")[0] in absent:
+            found = Result(name, rule.unit, None, name)
+            findings.append(error(name, "engine.internal", message("engine.internal.message", result=rule.label,
+                                                                   problem=repr(exc))))
+        if found.value is None and found.blocked_by and _absent(found.blocked_by, present):
             continue  # waits for a section this deal does not have
         results[name] = found
-    findings.extend(ctx.broken)
+    for check in REGISTRY.checks.values():
+        try:
+            findings.extend(ev.check_findings(check))
+        except Exception as exc:  # noqa: BLE001
+            findings.append(error(check.about_path, "engine.internal", message(
+                "engine.internal.message", result=check.label, problem=repr(exc))))
+    findings.extend(ev.findings)
+    findings.extend(_hand_checks(deal, ev))
+    findings = list(dict.fromkeys(findings))
+    return Worksheet(deal, _with_reasons(deal, results, findings), tuple(findings), ev.check_states())
+
+
+def _absent(path: str, present: frozenset[str]) -> bool:
+    top = path.split(".")[0]
+    return top in REGISTRY.sections and top not in present
+
+
+def _hand_checks(deal: Any, ev: Evaluation) -> list[Finding]:
+    def result_of(name: str) -> Any:
+        rule = REGISTRY.rules.get(name)
+        if rule is None or rule.section not in ev.present:
+            return None
+        return ev.result(rule).value
+
     try:
-        findings.extend(checks.cross_check(deal, ctx))
-    except Exception as exc:  # noqa: BLE001
-        findings.append(error("", "Internal check", f"A cross-check failed on these inputs: {exc!r}"))
-    findings = _dedupe(findings)
-    return Worksheet(deal, _with_reasons(deal, results, findings), tuple(findings))
+        return (stated_figure_findings(deal, result_of, set(REGISTRY.rules))
+                + fiscal_findings(deal, result_of("shares.outstanding_before")))
+    except Exception as exc:  # noqa: BLE001 - a check must never take the worksheet down
+        return [error("", "engine.internal", message("engine.internal.message", result="cross-checks",
+                                                     problem=repr(exc)))]
 
 
-def _with_reasons(deal: Deal, results: dict[str, Result], findings: list[Finding]) -> dict[str, Result]:
+term("reason.waits_for", "Waits for {result:term}: {reason}", "{result:term}の計算待ち：{reason}")
+term("reason.field_error", "{field}: {problem}", "{field}：{problem}")
+term("reason.blank", "{field} is blank.", "{field}が空欄です。")
+term("reason.corrected", "{field} must be corrected first.", "先に{field}を修正してください。")
+
+
+def _with_reasons(deal: Any, results: dict[str, Result], findings: list[Finding]) -> dict[str, Result]:
     """Say in words why each blank result is blank."""
-    first_error = {}
+    first_error: dict[str, Message] = {}
     for f in findings:
         if f.is_error:
-            first_error.setdefault(f.path, f.message)
+            first_error.setdefault(f.path, f.said)
 
-    def reason(found: Result, depth: int = 0) -> str:
+    def reason(found: Result, depth: int = 0) -> Message:
         if found.reason:
             return found.reason
         path = found.blocked_by or ""
         other = results.get(path)
         if other is not None and other is not found and depth < 20:
-            return f"Waits for {other.label.lower()}: {reason(other, depth + 1)}"
-        try:
-            label = schema.field_info_at(Deal, path).label
-        except (KeyError, AttributeError, IndexError, ValueError):
-            label = path
+            return message("reason.waits_for", result=generic(path), reason=reason(other, depth + 1))
+        name = field_name(path)
         if path in first_error:
-            return f"{label}: {first_error[path]}"
-        if deal.get(path) is None:
-            return f"{label} is blank."
-        return f"{label} must be corrected first."
+            return message("reason.field_error", field=name, problem=first_error[path])
+        current = deal.get(path) if _is_path(path) else None
+        if isinstance(current, Invalid):
+            return message("reason.field_error", field=name, problem=current.reason)
+        if current is None or current == "":
+            return message("reason.blank", field=name)
+        return message("reason.corrected", field=name)
 
     return {name: found if found.value is not None else dataclasses.replace(found, reason=reason(found))
             for name, found in results.items()}
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[Finding] = set()
-    out = []
-    for f in findings:
-        if f not in seen:
-            seen.add(f)
-            out.append(f)
-    return out
+def _is_path(path: str) -> bool:
+    try:
+        schema.field_info_at(Deal, path)
+        return True
+    except (KeyError, AttributeError, IndexError, ValueError):
+        return False
 
 
 def flat_value(found: Any) -> Any:
-    """A value as JSON: Decimal and dates as strings, tables expanded by the caller."""
+    """A value as JSON: Decimal and dates as strings, words in English."""
     if isinstance(found, Decimal):
         return format(found, "f")
-    if isinstance(found, (dt.date,)):
+    if isinstance(found, dt.date):
         return found.isoformat()
+    if isinstance(found, (Words, Message)):
+        return found.text("en") if isinstance(found, Words) else found.text()
     return found
 
 
@@ -189,11 +292,9 @@ def flatten(ws: Worksheet) -> dict[str, Any]:
     for path, fi, current in schema.walk(ws.deal):
         out[path] = fi.kind.to_json(current) if fi.kind else current
     for name, res in ws.results.items():
-        if isinstance(res.value, tuple) or RULES[name].unit == "table":
-            out[name] = None if res.value is None else len(res.value)  # the row count, or blank
-            for i, row in enumerate(res.value or ()):
-                for key, item in row.items():
-                    out[f"{name}.{i}.{key}"] = flat_value(item)
-        else:
-            out[name] = flat_value(res.value)
+        out[name] = flat_value(res.value)
     return out
+
+
+__all__ = ["CATALOGUE", "Closure", "Deal", "REGISTRY", "SCHEMA_VERSION", "Worksheet", "compute", "flatten",
+           "validate"]

@@ -42,23 +42,48 @@ def format_value(unit: str, found: Any) -> str:
         return f"{found:,}"
     if isinstance(found, tuple):
         return f"{len(found)} rows"
+    if hasattr(found, "text"):  # words: an article cited
+        return found.text()
     return str(found)
 
 
 def unit_suffix(unit: str) -> str:
     """The unit as a column heading prints it."""
-    return {"JPY": "yen", "JPY thousand": "thousand yen", "%": "", "date": "", "yes/no": "", "text": "",
-            "table": ""}.get(unit, unit)
-
-
-#: a figure's spec in a message template -> the unit it is printed in
-SPEC_UNITS = {"yen": "JPY", "shares": "shares", "date": "date", "%": "%", "": ""}
+    return unit_words(unit)
 
 
 def format_figure(found: Any, spec: str = "", language: str = "en") -> str:
-    """A figure inside a sentence (a message of a finding), as ``language``
-    prints it: ``spec`` is a unit of a result or a short name of one."""
-    unit = SPEC_UNITS.get(spec, spec)
-    if isinstance(found, int) and not isinstance(found, bool) and unit in ("", "shares"):
+    """A figure inside a sentence (the message of a finding), printed exactly
+    as the workbook's live check prints it with TEXT(): dates yyyy-mm-dd;
+    percentages to two decimals, half up; other numbers with thousands
+    separators, whole or to two decimals (half up)."""
+    if found is None:
+        return "\u2014"
+    if isinstance(found, bool):
+        return "Yes" if found else "No"
+    if isinstance(found, dt.date):
+        return found.isoformat()
+    if spec == "%":
+        return f"{round_half_up(Decimal(found) * 100, 2)}%"
+    if isinstance(found, int):
         return f"{found:,}"
-    return format_value(unit, found)
+    if isinstance(found, Decimal):
+        if found == found.to_integral_value():
+            return f"{found.quantize(Decimal(1)):,f}"
+        return f"{round_half_up(found, 2):,f}"
+    return str(found)
+
+
+_UNIT_WORDS = {
+    "JPY": ("yen", "円"), "JPY thousand": ("thousand yen", "千円"), "JPY million": ("million yen", "百万円"),
+    "shares": ("shares", "株"), "business days": ("business days", "営業日"), "days": ("days", "日"),
+    "holders": ("holders", "名"), "shares per share": ("shares per share", "株"), "x": ("x", "倍"),
+}
+
+
+def unit_words(unit: str, language: str = "en") -> str:
+    """A unit as a column of figures is headed: yen, thousand yen, shares."""
+    found = _UNIT_WORDS.get(unit)
+    if found is None:
+        return ""
+    return found[1] if language == "ja" else found[0]

@@ -1,50 +1,180 @@
-"""The rules engine: results as small named functions of the deal.
+"""The engine: every declared result and check, in one graph, evaluated on a deal.
 
-Each section module declares its results with :func:`rule`: a dotted name,
-a label, a unit, the text of the rule (shown as a tooltip on screen and as
-a comment in Excel) and a function that reads inputs and other results
-through a :class:`Context`. Reading an input that is missing or in error,
-or a result that is blank, raises :class:`Blocked`: the result is left
-blank, naming the field it waits for, while every result that does not
-depend on it is still computed. That is how an error blanks only what
-depends on the bad field, with no dependency list kept by hand.
+When the sections load, :class:`Registry` gathers their declarations and
+checks them: every input an expression reads is a field of the deal, every
+result it reads is declared in a listed section, no result depends on
+itself through others, and no declaration is left outside the section
+list. A mistake there fails at import, not as a blank figure at run time.
+
+:class:`Evaluation` computes a deal lazily: a result reads inputs and other
+results; an input that is blank, unreadable or barred by a failing check
+blocks it, naming that input (:class:`~worksheet.expressions.Blocked`), so
+a bad field blanks only what depends on it. Checks read the inputs as they
+are (a check is what bars an input; it cannot be barred by itself).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from decimal import Decimal
+from typing import Any, Iterable
 
 from worksheet import schema
+from worksheet.expressions import Aggregate, Blocked, Expr, Field, RowField, Text
 from worksheet.findings import Finding, Severity
 from worksheet.kinds import Invalid
+from worksheet.rules import Check, Results, RowCheck, RowRule, Rule, Section
+from worksheet.words import CATALOGUE, Message, message, term
 
 
-class Blocked(Exception):
-    """A result cannot be computed because ``path`` is missing or wrong."""
-
-    def __init__(self, path: str, missing: bool = False):
-        super().__init__(path)
-        self.path = path
-        self.missing = missing
+class DeclarationError(Exception):
+    """A declaration is wrong: a name that does not exist, a cycle, a rule
+    outside every section."""
 
 
-class Broken(Exception):
-    """A rule's own condition fails: the result is not stated, a finding says why."""
-
-    def __init__(self, finding: Finding):
-        super().__init__(finding.message)
-        self.finding = finding
+# -- the registry -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    label: str
-    unit: str
-    text: str
-    section: str
-    compute: Callable[["Context"], Any]
+def _reads(expr: Expr) -> Iterable[Expr]:
+    """The inputs and results an expression reads directly (a result's own
+    arithmetic is its own business)."""
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (Rule, Field)):
+            yield node
+            if not isinstance(node, Rule):
+                stack.extend(node.children())
+            continue
+        stack.extend(node.children())
+
+
+class Registry:
+    """Every declaration of the listed sections, checked once."""
+
+    def __init__(self, sections: tuple[Section, ...], deal_cls: type):
+        self.sections = {s.key: s for s in sections}
+        self.order = tuple(s.key for s in sections)
+        self.deal_cls = deal_cls
+        self.rules: dict[str, Rule] = {}
+        self.checks: dict[str, Check] = {}
+        self.section_of: dict[str, str] = {}
+        for section in sections:
+            for rule in section.rules():
+                self._add(self.rules, rule.name, rule, section.key)
+            for check in section.checks():
+                self._add(self.checks, check.name, check, section.key)
+        self.row_rules: dict[str, list[RowRule]] = {}
+        for rule in self.rules.values():
+            if isinstance(rule, RowRule):
+                self.row_rules.setdefault(rule.table, []).append(rule)
+        #: checks that bar an input (by its path; a table cell by table.*.column)
+        self.barring: dict[str, list[Check]] = {}
+        #: checks that leave a result blank when they fail
+        self.guarding: dict[str, list[Check]] = {}
+        for check in self.checks.values():
+            if check.bars_input():
+                self.barring.setdefault(check.about.path, []).append(check)
+            if check.blanks:
+                self.guarding.setdefault(check.about.name, []).append(check)
+        self._check_names()
+        self._check_cycles()
+        self._check_reach()
+
+    def _add(self, into: dict[str, Any], name: str, item: Any, section: str) -> None:
+        if not name or name in into:
+            raise DeclarationError(f"{name or item!r} is declared twice, or has no name")
+        into[name] = item
+        self.section_of[name] = section
+
+    def nodes(self) -> Iterable[Rule | Check]:
+        yield from self.rules.values()
+        yield from self.checks.values()
+
+    def expressions(self, node: Rule | Check) -> Iterable[Expr]:
+        if isinstance(node, Rule):
+            yield node.expr
+        else:
+            yield from node.expressions()
+
+    def _check_names(self) -> None:
+        for check in self.checks.values():
+            about = check.about
+            if isinstance(about, Rule) and self.rules.get(about.name) is not about:
+                raise DeclarationError(f"{check.name} is about {about.name or about!r}, which no listed section declares")
+        for node in self.nodes():
+            for expr in self.expressions(node):
+                for read in _reads(expr):
+                    if isinstance(read, Rule):
+                        if self.rules.get(read.name) is not read:
+                            raise DeclarationError(f"{node.name} reads {read.name or read!r}, which no listed "
+                                                   "section declares")
+                    else:
+                        try:
+                            schema.field_info_at(self.deal_cls, read.path.replace("*", "0"))
+                        except (KeyError, AttributeError) as exc:
+                            raise DeclarationError(f"{node.name} reads {read.path}, which is not a field "
+                                                   "of the deal") from exc
+                    if isinstance(read, RowField) or isinstance(read, RowRule):
+                        table = read.table
+                        mine = getattr(node, "table", None)
+                        if mine != table and not self._aggregated(expr, read):
+                            raise DeclarationError(f"{node.name} reads a column of {table} outside a row of it "
+                                                   "and outside a sum or count over it")
+
+    @staticmethod
+    def _aggregated(expr: Expr, column: Expr) -> bool:
+        return any(isinstance(n, Aggregate) and any(c is column for c in n.walk()) for n in expr.walk())
+
+    def dependencies(self, node: Rule | Check) -> set[str]:
+        """The results and checks ``node`` needs before it can be evaluated."""
+        found: set[str] = set()
+        for expr in self.expressions(node):
+            for read in _reads(expr):
+                if isinstance(read, Rule):
+                    found.add(read.name)
+                    continue
+                if isinstance(node, Check):
+                    continue  # a check reads inputs as they are
+                found.update(c.name for c in self.barring.get(read.path, ()))
+        if isinstance(node, Rule):
+            found.update(c.name for c in self.guarding.get(node.name, ()))
+        found.discard(node.name if isinstance(node, Check) else "")
+        return found
+
+    def _check_cycles(self) -> None:
+        graph = {node.name: self.dependencies(node) for node in self.nodes()}
+        state: dict[str, int] = {}
+
+        def visit(name: str, trail: list[str]) -> None:
+            if state.get(name) == 2:
+                return
+            if state.get(name) == 1:
+                loop = trail[trail.index(name):] + [name]
+                raise DeclarationError("declarations depend on each other in a circle: " + " -> ".join(loop))
+            state[name] = 1
+            for other in graph.get(name, ()):
+                visit(other, trail + [name])
+            state[name] = 2
+
+        for name in graph:
+            visit(name, [])
+
+    def _check_reach(self) -> None:
+        listed = {d for s in self.sections.values() for d in s.declarations}
+        stack = list(Results.__subclasses__())
+        while stack:
+            cls = stack.pop()
+            stack.extend(cls.__subclasses__())
+            if (cls.rules() or cls.checks()) and cls not in listed and not cls.__module__.startswith("tests"):
+                raise DeclarationError(f"{cls.__module__}.{cls.__name__} declares results no listed section "
+                                       "has: add it to its section")
+
+    def rule(self, name: str) -> Rule:
+        return self.rules[name]
+
+
+# -- results ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -52,119 +182,277 @@ class Result:
     """One computed figure: its value, or ``None`` and what it waits for."""
 
     name: str
-    label: str
     unit: str
-    rule: str
     value: Any
     blocked_by: str | None = None
-    reason: str | None = None  # why a blank result is blank, in words
+    reason: Message | None = None  # why a blank result is blank
+
+    @property
+    def label(self) -> str:
+        return CATALOGUE.text(_generic(self.name))
+
+    @property
+    def rule(self) -> str:
+        from worksheet.explain import explain
+
+        return explain(_generic(self.name))
 
 
-RULES: dict[str, Rule] = {}
+def _generic(name: str) -> str:
+    """``merger.holders.0.shares_received`` -> ``merger.holders.shares_received``."""
+    return ".".join(part for part in name.split(".") if not part.isdigit())
 
 
-def rule(name: str, label: str, unit: str, text: str) -> Callable[[Callable[["Context"], Any]], Callable[["Context"], Any]]:
-    """Declare the result ``name`` computed by the decorated function."""
-
-    def register(fn: Callable[[Context], Any]) -> Callable[[Context], Any]:
-        if name in RULES:
-            raise ValueError(f"result {name} declared twice")
-        RULES[name] = Rule(name, label, unit, " ".join(text.split()), name.split(".")[0], fn)
-        return fn
-
-    return register
+# -- evaluation -----------------------------------------------------------------------------
 
 
-class Context:
-    """What a rule sees: the deal's inputs and the other results."""
+class Frame:
+    """Where an expression is evaluated: the evaluation, whether inputs are
+    read as they are (by a check), and the table row being computed."""
 
-    def __init__(self, deal: Any, error_paths: set[str], calendar: Any):
-        self.deal = deal
-        self.calendar = calendar
-        self._errors = error_paths
-        self._done: dict[str, Result] = {}
-        self._running: set[str] = set()
-        self.broken: list[Finding] = []
+    __slots__ = ("ev", "raw", "row")
 
-    def _in_error(self, path: str) -> bool:
-        if path in self._errors:
-            return True
-        prefix = path + "."
-        return any(p.startswith(prefix) for p in self._errors)
+    def __init__(self, ev: "Evaluation", raw: bool = False, row: int | None = None):
+        self.ev, self.raw, self.row = ev, raw, row
 
-    def has(self, path: str) -> bool:
-        """Whether the section or field at ``path`` is present."""
-        return schema.get(self.deal, path) is not None
+    @property
+    def calendar(self) -> Any:
+        return self.ev.calendar
 
-    def input(self, path: str) -> Any:
-        """A required input: blank or wrong blocks the result."""
-        found = schema.get(self.deal, path)
-        if found is None or found == "":
-            raise Blocked(path, missing=True)
-        if isinstance(found, Invalid) or self._in_error(path):
-            raise Blocked(path)
-        return found
+    def field(self, field: Field) -> Any:
+        return self.ev.read(field.path, self.raw)
 
-    def optional(self, path: str) -> Any:
-        """An input that may be blank (``None``); wrong still blocks."""
-        found = schema.get(self.deal, path)
-        if isinstance(found, Invalid) or (found is not None and self._in_error(path)):
-            raise Blocked(path)
-        return found
+    def optional(self, field: Field) -> Any:
+        try:
+            return self.ev.read(field.path, self.raw)
+        except Blocked as exc:
+            if exc.missing:
+                return None
+            raise
 
-    def rows(self, path: str, *columns: str) -> list[tuple[Any, ...]]:
-        """The ``columns`` of every row of the table at ``path``; a blank or
-        wrong cell in any of them blocks the result, naming the cell."""
-        table = self.input(path)  # blocks on any cell in error
-        out = []
-        for i, row in enumerate(table):
-            cells = tuple(getattr(row, column) for column in columns)
-            for column, cell in zip(columns, cells):
-                if cell is None or isinstance(cell, Invalid):
-                    raise Blocked(f"{path}.{i}.{column}", missing=cell is None)
-            out.append(cells)
-        return out
+    def cell(self, field: RowField) -> Any:
+        if self.row is None:
+            raise Blocked(field.table)
+        return self.ev.read_cell(field, self.row, self.raw)
 
-    def __getitem__(self, name: str) -> Any:
-        """Another result's value; a blank one blocks this one too."""
-        found = self.result(name)
+    def result(self, rule: Rule) -> Any:
+        found = self.ev.results.get(rule.name)
+        if found is None:
+            found = self.ev.result(rule)
         if found.value is None:
-            raise Blocked(found.blocked_by or name)
+            raise Blocked(found.blocked_by or rule.name)
         return found.value
 
-    def result(self, name: str) -> Result:
-        done = self._done.get(name)
+    def row_result(self, rule: RowRule) -> Any:
+        if self.row is None:
+            raise Blocked(rule.table or "")
+        return self.ev.row_value(rule, self.row)
+
+    def aggregate(self, agg: Aggregate) -> Any:
+        return self.ev.aggregate(agg, self.raw)
+
+    def shape(self, kind: str, subject: str) -> bool:
+        return self.ev.shape(kind, subject)
+
+    def text(self, key: str) -> Any:
+        return CATALOGUE.words(key)
+
+
+_MISSING = object()
+
+
+class Evaluation:
+    """One deal, computed on demand and remembered."""
+
+    def __init__(self, registry: Registry, deal: Any, present: frozenset[str], calendar: Any):
+        self.registry = registry
+        self.deal = deal
+        self.present = present
+        self.calendar = calendar
+        self._inputs: dict[str, Any] = {}
+        self.results: dict[str, Result] = {}
+        self._running: set[str] = set()
+        self._checks: dict[tuple[str, int | None], bool | None] = {}
+        self.findings: list[Finding] = []
+        self._frame = Frame(self, False, None)
+        self._raw = Frame(self, True, None)
+
+    # -- inputs --------------------------------------------------------------
+
+    def input(self, path: str) -> Any:
+        found = self._inputs.get(path, _MISSING)
+        if found is _MISSING:
+            section = path.split(".", 1)[0]
+            found = schema.get(self.deal, path) if section in self.present or section not in self.registry.sections \
+                else None
+            self._inputs[path] = found
+        return found
+
+    def read(self, path: str, raw: bool) -> Any:
+        found = self.input(path)
+        if found is None or found == "":
+            raise Blocked(path, missing=True)
+        if isinstance(found, Invalid):
+            raise Blocked(path)
+        if not raw:
+            for check in self.registry.barring.get(path, ()):
+                if self.check_state(check) is False:
+                    raise Blocked(path)
+        return found
+
+    def read_cell(self, field: RowField, row: int, raw: bool) -> Any:
+        rows = self.rows(field.table)
+        found = getattr(rows[row], field.column) if row < len(rows) else None
+        if found is None or found == "" or isinstance(found, Invalid):
+            raise Blocked(f"{field.table}.{row}.{field.column}", missing=not isinstance(found, Invalid))
+        if not raw:
+            barring = self.registry.barring
+            for check in barring.get(field.path, ()):
+                if self.check_state(check, row) is False:
+                    raise Blocked(f"{field.table}.{row}.{field.column}")
+            for check in barring.get(field.table, ()):
+                if self.check_state(check) is False:
+                    raise Blocked(field.table)
+        return found
+
+    def shape(self, kind: str, subject: str) -> bool:
+        if kind == "present":
+            return subject in self.present
+        return bool(self.input(subject))
+
+    # -- results ---------------------------------------------------------------
+
+    def value(self, rule: Rule) -> Any:
+        found = self.result(rule)
+        if found.value is None:
+            raise Blocked(found.blocked_by or rule.name)
+        return found.value
+
+    def result(self, rule: Rule, row: int | None = None) -> Result:
+        name = rule.name if row is None else f"{rule.table}.{row}.{rule.column}"  # type: ignore[attr-defined]
+        done = self.results.get(name)
         if done is not None:
             return done
-        spec = RULES[name]
+        frame = self._frame if row is None else Frame(self, False, row)
         if name in self._running:
-            raise RuntimeError(f"rules depend on each other in a circle at {name}")
+            raise RuntimeError(f"{name} depends on itself")
         self._running.add(name)
-        blocked_by = reason = None
+        blocked_by: str | None = None
+        reason: Message | None = None
         try:
-            value = spec.compute(self)
+            if rule.section not in self.present:
+                raise Blocked(rule.section, missing=True)
+            value = rule.expr.evaluate(frame)
+            if isinstance(value, Decimal) and not value.is_finite():
+                raise ArithmeticError(value)
+            for check in self.registry.guarding.get(rule.name, ()):
+                if self.check_state(check) is False:
+                    value, blocked_by = None, name
+                    reason = self._finding_of(check).said
+                    break
         except Blocked as exc:
             value, blocked_by = None, exc.path
-        except Broken as exc:
-            value, blocked_by, reason = None, name, exc.finding.message
-            self.broken.append(exc.finding)
-        except (ArithmeticError, ValueError):  # e.g. a share of zero shares
+        except (ArithmeticError, ValueError, TypeError, OverflowError):
             value, blocked_by = None, name
-            reason = (f"{spec.label} cannot be computed from these inputs (a division by zero "
-                      f"or a number out of range): check the figures it depends on.")
-            self.broken.append(Finding(Severity.ERROR, name, "A figure that can be computed", reason))
+            reason = message("engine.cannot_compute", result=_generic(name))
+            self.findings.append(Finding(Severity.ERROR, name, "engine.computable", reason))
         finally:
             self._running.discard(name)
-        done = Result(name, spec.label, spec.unit, spec.text, value, blocked_by, reason)
-        self._done[name] = done
+        done = Result(name, rule.unit, value, blocked_by, reason)
+        self.results[name] = done
         return done
 
+    def row_value(self, rule: RowRule, row: int) -> Any:
+        found = self.results.get(f"{rule.table}.{row}.{rule.column}") or self.result(rule, row)
+        if found.value is None:
+            raise Blocked(found.blocked_by or found.name)
+        return found.value
 
-VALIDATORS: list[Callable[[Any], list[Finding]]] = []
+    def rows(self, table: str) -> tuple[Any, ...]:
+        return self.input(table) or ()
+
+    def aggregate(self, agg: Aggregate, raw: bool) -> Any:
+        key = agg.key
+        total: Any = 0
+        count = 0
+        if key == "expr.duplicates":
+            return self._duplicates(agg, raw)
+        for i in range(len(self.rows(agg.table))):
+            frame = Frame(self, raw, i)
+            if agg.where is not None and not agg.where.evaluate(frame):
+                continue
+            value = agg.column.evaluate(frame)
+            if key == "expr.count_where":
+                total += 1 if value else 0
+                continue
+            total = total + value
+            count += 1
+        if key == "expr.average_where":
+            from worksheet.money import divide
+
+            return divide(total, count)
+        return total
+
+    def _duplicates(self, agg: Aggregate, raw: bool) -> int:
+        seen: dict[Any, int] = {}
+        for i in range(len(self.rows(agg.table))):
+            try:
+                value = agg.column.evaluate(Frame(self, raw, i))
+            except Blocked:
+                continue
+            seen[value] = seen.get(value, 0) + 1
+        return sum(n for n in seen.values() if n > 1)
+
+    # -- checks -------------------------------------------------------------------
+
+    def check_state(self, check: Check, row: int | None = None) -> bool | None:
+        """Whether ``check`` holds (on ``row``), fails, or cannot be checked."""
+        key = (check.name, row)
+        if key in self._checks:
+            return self._checks[key]
+        self._checks[key] = None  # a check that reaches itself cannot be checked
+        try:
+            holds = bool(check.holds.evaluate(self._raw if row is None else Frame(self, True, row)))
+        except (Blocked, ArithmeticError, ValueError, TypeError, OverflowError):
+            holds = None  # type: ignore[assignment]
+        self._checks[key] = holds
+        return holds
+
+    def _finding_of(self, check: Check, row: int | None = None) -> Finding:
+        frame = Frame(self, True, row)
+        figures = []
+        for name, expr in check.figures.items():
+            try:
+                figures.append((name, expr.evaluate(frame)))
+            except (Blocked, ArithmeticError, ValueError, TypeError):
+                figures.append((name, "\u2014"))
+        path = check.about_path
+        if row is not None:
+            path = path.replace("*", str(row)) if "*" in path else f"{check.table}.{row}"
+        return Finding(check.severity, path, check.name, Message(check.name + ".message", tuple(figures)))
+
+    def check_states(self) -> dict[tuple[str, int | None], bool | None]:
+        return dict(self._checks)
+
+    def check_findings(self, check: Check) -> list[Finding]:
+        if check.section not in self.present:
+            return []
+        if isinstance(check, RowCheck):
+            rows = range(len(self.rows(check.table)))  # type: ignore[arg-type]
+            return [self._finding_of(check, i) for i in rows if self.check_state(check, i) is False]
+        return [self._finding_of(check)] if self.check_state(check) is False else []
 
 
-def validator(fn: Callable[[Any], list[Finding]]) -> Callable[[Any], list[Finding]]:
-    """Declare a check of the deal's inputs, run before any result. Its errors
-    mark their fields as wrong, which blanks the results that read them."""
-    VALIDATORS.append(fn)
-    return fn
+def _row_of(path: str) -> int | None:
+    for part in path.split("."):
+        if part.isdigit():
+            return int(part)
+    return None
+
+
+term("engine.computable", "A figure that can be computed", "計算できる数値")
+term("engine.cannot_compute", "{result:term} cannot be computed from these inputs (a division by zero or a number "
+     "out of range): check the figures it depends on.",
+     "{result:term}はこの入力では計算できません（ゼロによる除算または範囲外の数値）。元になる数値を確認してください。")
+
+__all__ = ["Blocked", "DeclarationError", "Evaluation", "Frame", "Registry", "Result", "Text"]

@@ -280,10 +280,17 @@ class TextKind(Kind):
 @dataclass(frozen=True)
 class ChoiceKind(Kind):
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, label)
+    labels_ja: tuple[str, ...] = ()  # the Japanese labels, in the order of ``choices``
+
+    def choice_words(self) -> tuple[tuple[str, Any], ...]:
+        from worksheet.words import Words
+
+        ja = self.labels_ja or (None,) * len(self.choices)
+        return tuple((stored, Words(label, other)) for (stored, label), other in zip(self.choices, ja))
 
     def parse(self, text: str) -> str | Invalid:
-        for value, label in self.choices:
-            if text in (value, label):
+        for (value, label), other in zip(self.choices, self.labels_ja or ("",) * len(self.choices)):
+            if text in (value, label) or (other and text == other):
                 return value
         return Invalid(text, f"'{text}' is not one of: {', '.join(label for _, label in self.choices)}")
 

@@ -25,246 +25,245 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.engine import Broken, Context, rule, validator
-from worksheet.findings import Finding, error
+from worksheet.expressions import (Text, all_of, any_of, average_where, column_sum, count_where, duplicates, equal,
+                                   first_of_business_days, if_rows, is_blank, is_business_day, not_, remainder,
+                                   round_down_to_yen, round_half_up, round_half_up_to_sen, when, whole_shares)
 from worksheet.kinds import BOOL, BUSINESS_DAYS, DATE, PER_SHARE, PRICE, RATIO, SHARES, TEXT, YEN, ChoiceKind
-from worksheet.money import divide, multiply, round_down_to_yen, round_half_up, round_half_up_to_sen
+from worksheet.issuer import i
+from worksheet.rules import DAY, HOLDERS, JPY, PERCENT, WORDS, YES_NO
+from worksheet.rules import RATIO as SHARES_PER_SHARE
+from worksheet.rules import SHARES as SHARE_COUNT
+from worksheet.rules import (Banner, Check, Group, Results, RowResults, RowRule, Rule, Section, Tab, TableBox,
+                             inputs)
 from worksheet.schema import rows, value
 
-DELIVERY = ChoiceKind("delivery", choices=(("treasury", "Treasury shares"), ("new", "New shares")))
+DELIVERY = ChoiceKind("delivery", choices=(("treasury", "Treasury shares"), ("new", "New shares")),
+                      labels_ja=("自己株式", "新株式"))
 AMENDMENT_IN_FORCE = dt.date(2015, 5, 1)  # the 2014 amendment of the Companies Act
-ONE_FIFTH = Decimal(1) / 5
-NINE_TENTHS = Decimal(9) / 10
+ONE_FIFTH = Decimal("0.2")
+NINE_TENTHS = Decimal("0.9")
 
 
 @dataclass(frozen=True)
 class Holder:
-    name: str = value(TEXT, "Shareholder", "")
-    shares: int | None = value(SHARES, "Shares of the dissolving company")
+    name: str = value(TEXT, ("Shareholder", "株主"), "")
+    shares: int | None = value(SHARES, ("Shares of the dissolving company", "消滅会社株式数"), required=True)
 
 
 @dataclass(frozen=True)
 class PricePoint:
-    day: dt.date | None = value(DATE, "Date")
-    close: Decimal | None = value(PRICE, "Closing price (JPY)")
+    day: dt.date | None = value(DATE, ("Date", "日付"), required=True)
+    close: Decimal | None = value(PRICE, ("Closing price (JPY)", "終値（円）"), required=True)
 
 
 @dataclass(frozen=True)
 class Merger:
-    dissolving_name: str = value(TEXT, "Dissolving company", "")
-    resolution_date: dt.date | None = value(DATE, "Board resolution date", help="The Companies Act is cited as numbered on this date.")
-    effective_date: dt.date | None = value(DATE, "Effective date")
-    dissolving_shares_issued: int | None = value(SHARES, "Dissolving company, shares issued", required=True)
-    held_by_surviving: int | None = value(SHARES, "Held by the surviving company", 0)
-    dissolving_treasury: int | None = value(SHARES, "Dissolving company, treasury shares", 0)
-    ratio: Decimal | None = value(RATIO, "Allotment ratio (surviving shares per dissolving share)", required=True)
-    delivery: str = value(DELIVERY, "Shares delivered from", "treasury")
-    holders: tuple[Holder, ...] = rows(Holder, "Other shareholders of the dissolving company")
-    surviving_net_assets: Decimal | None = value(YEN, "Surviving company, net assets (JPY)", help="For the simplified-merger test (one fifth).")
-    price_history: tuple[PricePoint, ...] = rows(PricePoint, "Surviving company, closing prices")
-    average_days: int | None = value(BUSINESS_DAYS, "Average over business days", 30)
-    average_end: dt.date | None = value(DATE, "Average up to and including")
-    dissolving_net_assets_per_share: Decimal | None = value(PER_SHARE, "Dissolving company, adjusted net assets per share (JPY)")
-    dissolving_transaction_price: Decimal | None = value(PRICE, "Dissolving company, recent transaction price per share (JPY)")
-    prices_illustrative: bool = value(BOOL, "Prices are illustrative", False)
+    dissolving_name: str = value(TEXT, ("Dissolving company", "消滅会社"), "")
+    resolution_date: dt.date | None = value(
+        DATE, ("Board resolution date", "取締役会決議日"),
+        help=("The Companies Act is cited as numbered on this date.", "会社法の条文はこの日現在の番号で引用する。"))
+    effective_date: dt.date | None = value(DATE, ("Effective date", "効力発生日"))
+    dissolving_shares_issued: int | None = value(
+        SHARES, ("Dissolving company, shares issued", "消滅会社の発行済株式総数"), required=True)
+    held_by_surviving: int | None = value(SHARES, ("Held by the surviving company", "存続会社の保有株式数"), 0)
+    dissolving_treasury: int | None = value(SHARES, ("Dissolving company, treasury shares", "消滅会社の自己株式数"), 0)
+    ratio: Decimal | None = value(
+        RATIO, ("Allotment ratio (surviving shares per dissolving share)", "合併比率（消滅会社株式1株に対する割当株式数）"),
+        required=True)
+    delivery: str = value(DELIVERY, ("Shares delivered from", "交付する株式"), "treasury")
+    holders: tuple[Holder, ...] = rows(Holder, ("Other shareholders of the dissolving company", "消滅会社のその他の株主"))
+    surviving_net_assets: Decimal | None = value(
+        YEN, ("Surviving company, net assets (JPY)", "存続会社の純資産額（円）"),
+        help=("For the simplified-merger test (one fifth).", "簡易合併の判定（5分の1）に用いる。"))
+    price_history: tuple[PricePoint, ...] = rows(PricePoint, ("Surviving company, closing prices", "存続会社の終値"))
+    average_days: int | None = value(BUSINESS_DAYS, ("Average over business days", "平均をとる営業日数"), 30)
+    average_end: dt.date | None = value(DATE, ("Average up to and including", "平均の最終日"))
+    dissolving_net_assets_per_share: Decimal | None = value(
+        PER_SHARE, ("Dissolving company, adjusted net assets per share (JPY)", "消滅会社の1株当たり修正純資産（円）"))
+    dissolving_transaction_price: Decimal | None = value(
+        PRICE, ("Dissolving company, recent transaction price per share (JPY)", "消滅会社の直近の取引価格（円）"))
+    prices_illustrative: bool = value(BOOL, ("Prices are illustrative", "価格は例示"), False)
 
 
-def article(c: Context, before: str, after: str) -> str:
-    day = c.optional("merger.resolution_date")
-    return after if day is not None and day >= AMENDMENT_IN_FORCE else before
+m = inputs(Merger, "merger")
+holder = m.holders
+close = m.price_history
 
 
-@rule("merger.held_ratio", "Held by the surviving company", "%",
-      "Dissolving company's shares held by the surviving company / its shares issued.")
-def _held_ratio(c: Context) -> Decimal:
-    return divide(c.input("merger.held_by_surviving"), c.input("merger.dissolving_shares_issued"))
+class HolderAllotment(RowResults, table="merger.holders", section="merger"):
+    shares_received = RowRule(SHARE_COUNT, whole_shares(holder.shares * m.ratio), "Shares received", "割当株式数",
+                              rule=("Each holder's shares times the ratio; fractions below one share are aggregated "
+                                    "and sold (Companies Act Art. 234).",
+                                    "各株主の保有株式数に合併比率を乗じた数。1株未満の端数は合算して売却する（会社法第234条）。"))
+    fraction = RowRule(SHARES_PER_SHARE, holder.shares * m.ratio - shares_received, "Fraction below one share",
+                       "1株未満の端数")
+    units = RowRule(SHARE_COUNT, whole_shares(shares_received / i.share_unit), "Units", "単元数")
+    odd_lot = RowRule(SHARE_COUNT, remainder(shares_received, i.share_unit), "Odd lot (shares)", "単元未満株式数",
+                      rule=("The holder may sell it to the company or buy the shares that top it up to a unit.",
+                            "単元未満株式の買取請求又は買増請求ができる。"))
+    top_up = RowRule(SHARE_COUNT, when(odd_lot > 0, i.share_unit - odd_lot, 0), "Shares to top up to a unit",
+                     "買増請求により1単元となる株式数")
+    has_odd_lot = RowRule(YES_NO, odd_lot > 0, "Left with an odd lot", "単元未満株式あり")
 
 
-@rule("merger.shares_allotted_on", "Dissolving shares that receive an allotment", "shares",
-      "Shares issued less those held by the surviving company and the dissolving company's own treasury shares.")
-def _allotted_on(c: Context) -> int:
-    return (c.input("merger.dissolving_shares_issued") - c.input("merger.held_by_surviving")
-            - c.input("merger.dissolving_treasury"))
+class AveragingWindow(Results, prefix="merger"):
+    average_window_start = Rule(DAY, first_of_business_days(m.average_end, m.average_days),
+                                "Average, first business day", "平均算定期間の初日")
 
 
-def _holders(c: Context) -> list[tuple[str, int]]:
-    """The holders who receive shares; with none listed, one holder of all the allotted shares."""
-    listed = c.optional("merger.holders") or ()
-    if not listed:
-        return [("All other shareholders", c["merger.shares_allotted_on"])]
-    return [(h.name, c.input(f"merger.holders.{i}.shares")) for i, h in enumerate(listed)]
+window_start = AveragingWindow.average_window_start
 
 
-@rule("merger.holder_allocations", "Allotment by shareholder", "table",
-      "Each holder receives shares x ratio rounded down to a whole share; below one unit is an odd lot "
-      "the holder may sell to the company or top up to a unit.")
-def _allocations(c: Context) -> tuple[dict, ...]:
-    ratio = c.input("merger.ratio")
-    unit = c.input("issuer.share_unit")
-    out = []
-    for name, shares in _holders(c):
-        exact = multiply(shares, ratio)
-        whole = int(exact)
-        odd = whole % unit
-        out.append({"holder": name, "shares_held": shares, "shares_received": whole,
-                    "fraction": exact - whole, "units": whole // unit, "odd_lot": odd,
-                    "top_up": unit - odd if odd else 0})
-    return tuple(out)
+class CloseInWindow(RowResults, table="merger.price_history", section="merger"):
+    in_window = RowRule(YES_NO, all_of(close.day >= window_start, close.day <= m.average_end, is_business_day(close.day)),
+                        "In the averaging window", "平均算定期間内")
+
+allotted_on = m.dissolving_shares_issued - m.held_by_surviving - m.dissolving_treasury
+all_at_once = allotted_on * m.ratio  # with no holders listed: one holder of every share allotted on
 
 
-@rule("merger.shares_delivered", "Shares delivered in the merger", "shares",
-      "Sum over holders of their shares x the ratio, each rounded down to a whole share.")
-def _delivered(c: Context) -> int:
-    return sum(a["shares_received"] for a in c["merger.holder_allocations"])
+class MergerResults(Results, prefix="merger"):
+    held_ratio = Rule(PERCENT, m.held_by_surviving / m.dissolving_shares_issued, "Held by the surviving company",
+                      "存続会社の保有割合")
+    shares_allotted_on = Rule(
+        SHARE_COUNT, allotted_on, "Dissolving shares that receive an allotment", "割当ての対象となる消滅会社株式数",
+        rule=("No allotment on the shares the surviving company holds, nor on the dissolving company's treasury "
+              "shares.", "存続会社が保有する株式及び消滅会社の自己株式には割当てを行わない。"))
+    shares_delivered = Rule(
+        SHARE_COUNT, if_rows("merger.holders", column_sum(HolderAllotment.shares_received), whole_shares(all_at_once)),
+        "Shares delivered in the merger", "交付する株式数")
+    fraction_total = Rule(
+        SHARES_PER_SHARE, if_rows("merger.holders", column_sum(HolderAllotment.fraction),
+                                  all_at_once - whole_shares(all_at_once)),
+        "Fractions below one share, aggregated", "1株未満の端数の合計",
+        rule=("Companies Act Art. 234.", "会社法第234条。"))
+    fraction_shares_sold = Rule(SHARE_COUNT, whole_shares(fraction_total), "Shares sold for fractions",
+                                "端数の合計に相当する売却株式数",
+                                rule=("Sold, and the proceeds paid to the holders in cash (Art. 234).",
+                                      "売却し、代金を端数に応じて株主に交付する（会社法第234条）。"))
+    odd_lot_holders = Rule(
+        HOLDERS, if_rows("merger.holders", count_where(HolderAllotment.has_odd_lot),
+                         when(remainder(whole_shares(all_at_once), i.share_unit) > 0, 1, 0)),
+        "Holders left with an odd lot", "単元未満株式を保有することとなる株主数")
+    treasury_delivered = Rule(
+        SHARE_COUNT, when(m.delivery.is_("treasury"), shares_delivered + fraction_shares_sold, 0),
+        "Treasury shares delivered", "交付する自己株式数")
+    new_shares_issued = Rule(SHARE_COUNT, when(m.delivery.is_("new"), shares_delivered + fraction_shares_sold, 0),
+                             "New shares issued", "発行する新株式数")
+    treasury_after = Rule(SHARE_COUNT, i.treasury_shares - treasury_delivered, "Treasury shares after the merger",
+                          "合併後の自己株式数")
+    average_close = Rule(
+        JPY, round_half_up_to_sen(average_where(close.close, CloseInWindow.in_window)), "Average closing price",
+        "終値平均", rule=("Over the stated number of consecutive business days up to and including the stated date.",
+                      "所定の日以前の所定の連続営業日の終値の単純平均。"))
+    fraction_cash = Rule(
+        JPY, when(equal(fraction_shares_sold, 0), 0, round_down_to_yen(fraction_shares_sold * average_close)),
+        "Cash paid for fractions (estimate at the average close)", "端数の売却代金（終値平均による見込額）",
+        rule=("The actual amount is the sale price obtained (Art. 234).", "実際の金額は売却価格による（会社法第234条）。"))
+    implied_ratio_net_assets = Rule(
+        SHARES_PER_SHARE, round_half_up(m.dissolving_net_assets_per_share / average_close, 2),
+        "Implied ratio on net assets", "修正純資産による比率")
+    implied_ratio_transaction = Rule(
+        SHARES_PER_SHARE, round_half_up(m.dissolving_transaction_price / average_close, 2),
+        "Implied ratio on the transaction price", "取引価格による比率")
+    consideration_value = Rule(JPY, (shares_delivered + fraction_shares_sold) * average_close,
+                               "Value of the consideration", "合併対価の額")
+    consideration_to_net_assets = Rule(PERCENT, consideration_value / m.surviving_net_assets,
+                                       "Consideration / surviving net assets", "合併対価の存続会社純資産に対する割合")
+    simplified_merger = Rule(
+        YES_NO, consideration_to_net_assets <= ONE_FIFTH, "Simplified merger (no meeting of the surviving company)",
+        "簡易合併（存続会社の株主総会不要）",
+        rule=("Companies Act Art. 796(3) as numbered until 30 April 2015, Art. 796(2) after.",
+              "会社法第796条第3項（2015年4月30日まで）、第796条第2項（同年5月1日以降）。"))
+    simplified_merger_article = Rule(
+        WORDS, when(all_of(not_(is_blank(m.resolution_date.or_blank())), m.resolution_date.or_blank() >= AMENDMENT_IN_FORCE),
+                    Text("merger.article_796_2", "Companies Act Art. 796(2)", "会社法第796条第2項"),
+                    Text("merger.article_796_3", "Companies Act Art. 796(3)", "会社法第796条第3項")),
+        "Simplified merger, article cited", "簡易合併の根拠条文",
+        rule=("The 2014 amendment came into force on 1 May 2015.", "平成26年改正会社法は2015年5月1日に施行された。"))
+    short_form_merger = Rule(
+        YES_NO, held_ratio >= NINE_TENTHS, "Short-form merger (no meeting of the dissolving company)",
+        "略式合併（消滅会社の株主総会不要）", rule=("Companies Act Art. 784(1).", "会社法第784条第1項。"))
+
+    held_within_issued = Check(
+        about=m.held_by_surviving, holds=m.held_by_surviving + m.dissolving_treasury <= m.dissolving_shares_issued,
+        label=("Shares held within shares issued", "保有株式数は発行済株式総数以内"),
+        message=("Held by the surviving company ({held:shares}) plus the dissolving company's treasury ({own:shares}) "
+                 "exceed its shares issued ({issued:shares}).",
+                 "存続会社の保有株式数（{held:shares}株）と消滅会社の自己株式数（{own:shares}株）の合計が発行済株式総数（{issued:shares}株）を超えています。"),
+        figures=dict(held=m.held_by_surviving, own=m.dissolving_treasury, issued=m.dissolving_shares_issued))
+    some_shares = Check(
+        about=m.dissolving_shares_issued, holds=m.dissolving_shares_issued > 0, label=("Shares issued", "発行済株式総数"),
+        message=("The dissolving company has no shares issued: enter its shares issued.",
+                 "消滅会社の発行済株式総数が0です。発行済株式総数を入力してください。"))
+    average_over_a_day = Check(
+        about=m.average_days, holds=m.average_days > 0, label=("An average over at least one day", "1営業日以上の平均"),
+        message=("The average needs at least one business day.", "平均には1営業日以上が必要です。"))
+    net_assets_positive = Check(
+        about=m.surviving_net_assets, holds=m.surviving_net_assets > 0,
+        label=("Net assets for the simplified-merger test", "簡易合併判定の純資産額"),
+        message=("With net assets of zero or less the one-fifth test cannot be applied.",
+                 "純資産額が0以下では5分の1の判定ができません。"))
+    ratio_above_zero = Check(
+        about=m.ratio, holds=m.ratio > 0, label=("Allotment ratio", "合併比率"),
+        message=("The allotment ratio is zero: no shares would be delivered.", "合併比率が0のため、株式が交付されません。"))
+    holders_add_up = Check(
+        about=holder, holds=if_rows("merger.holders", equal(column_sum(holder.shares), shares_allotted_on), True),
+        label=("Holders add up to the shares allotted on", "株主の保有株式数の合計は割当対象株式数と一致"),
+        message=("The listed holders hold {listed:shares} shares; shares issued less those held by the surviving "
+                 "company and treasury are {expected:shares}.",
+                 "記載した株主の保有株式数の合計は{listed:shares}株ですが、割当ての対象となる株式数は{expected:shares}株です。"),
+        figures=dict(listed=column_sum(holder.shares), expected=shares_allotted_on))
+    one_close_per_day = Check(
+        about=close, holds=equal(duplicates(close.day), 0),
+        label=("One close per day", "1日1つの終値"),
+        message=("{count} closes of the price history share their date with another: keep one close per day.",
+                 "終値のうち{count}件の日付が重複しています。1日1つの終値にしてください。"),
+        figures=dict(count=duplicates(close.day)))
+    closes_complete = Check(
+        about=average_close, blanks=True, holds=equal(count_where(CloseInWindow.in_window), m.average_days),
+        label=("A close for every business day of the window", "算定期間のすべての営業日の終値"),
+        message=("{found} closes for the {days} business days of the window from {start:date} to {end:date}.",
+                 "算定期間（{start:date}～{end:date}）の{days}営業日に対し、終値は{found}件です。"),
+        figures=dict(found=count_where(CloseInWindow.in_window), days=m.average_days, start=window_start,
+                     end=m.average_end))
+    enough_treasury = Check(
+        about=treasury_delivered, blanks=True,
+        holds=any_of(not_(m.delivery.is_("treasury")), shares_delivered + fraction_shares_sold <= i.treasury_shares),
+        label=("Enough treasury shares", "十分な自己株式"),
+        message=("The merger delivers {delivered:shares} shares but the issuer holds only {held:shares} treasury shares.",
+                 "交付する株式数は{delivered:shares}株ですが、自己株式は{held:shares}株しかありません。"),
+        figures=dict(delivered=shares_delivered + fraction_shares_sold, held=i.treasury_shares))
 
 
-@rule("merger.fraction_total", "Fractions below one share, aggregated", "shares",
-      "The holders' fractions below one share added up (Companies Act Art. 234).")
-def _fractions(c: Context) -> Decimal:
-    return sum((a["fraction"] for a in c["merger.holder_allocations"]), Decimal(0))
+R = MergerResults
+H = HolderAllotment
 
-
-@rule("merger.fraction_shares_sold", "Shares sold for fractions", "shares",
-      "The aggregated fractions rounded down to a whole share, sold with the proceeds paid to the holders in cash (Art. 234).")
-def _fraction_sold(c: Context) -> int:
-    return int(c["merger.fraction_total"])
-
-
-@rule("merger.fraction_cash", "Cash paid for fractions (estimate at the average close)", "JPY",
-      "Shares sold for fractions x the surviving company's average close, rounded down to the yen; the actual "
-      "amount is the sale price obtained (Art. 234).")
-def _fraction_cash(c: Context) -> Decimal:
-    sold = c["merger.fraction_shares_sold"]
-    if not sold:
-        return Decimal(0)
-    return round_down_to_yen(multiply(sold, c["merger.average_close"]))
-
-
-@rule("merger.odd_lot_holders", "Holders left with an odd lot", "holders",
-      "Holders whose shares received are not a whole number of units.")
-def _odd_lot_holders(c: Context) -> int:
-    return sum(1 for a in c["merger.holder_allocations"] if a["odd_lot"])
-
-
-@rule("merger.treasury_delivered", "Treasury shares delivered", "shares",
-      "All shares delivered, when the merger is paid in treasury stock; none otherwise.")
-def _treasury_delivered(c: Context) -> int:
-    if c.input("merger.delivery") != "treasury":
-        return 0
-    delivered = c["merger.shares_delivered"] + c["merger.fraction_shares_sold"]
-    held = c.input("issuer.treasury_shares")
-    if delivered > held:
-        raise Broken(error("merger.delivery", "Enough treasury shares",
-                           f"The merger delivers {delivered:,} shares but the issuer holds only {held:,} treasury shares."))
-    return delivered
-
-
-@rule("merger.new_shares_issued", "New shares issued", "shares",
-      "All shares delivered, when the merger is paid in new shares; none otherwise.")
-def _new_shares(c: Context) -> int:
-    if c.input("merger.delivery") != "new":
-        return 0
-    return c["merger.shares_delivered"] + c["merger.fraction_shares_sold"]
-
-
-@rule("merger.treasury_after", "Treasury shares after the merger", "shares",
-      "Treasury shares less those delivered in the merger.")
-def _treasury_after(c: Context) -> int:
-    return c.input("issuer.treasury_shares") - c["merger.treasury_delivered"]
-
-
-@rule("merger.average_close", "Average closing price", "JPY",
-      "Average of the closes on the N consecutive business days up to and including the stated date, rounded half up to the sen.")
-def _average(c: Context) -> Decimal:
-    window = c.calendar.last_business_days(c.input("merger.average_end"), c.input("merger.average_days"))
-    closes = dict(c.rows("merger.price_history", "day", "close"))
-    missing = [d for d in window if d not in closes]
-    if missing:
-        raise Broken(error("merger.price_history", "A close for every business day of the window",
-                           f"No closing price for {len(missing)} of the {len(window)} business days "
-                           f"from {window[0].isoformat()} to {window[-1].isoformat()}, first {missing[0].isoformat()}."))
-    return round_half_up_to_sen(divide(sum((closes[d] for d in window), Decimal(0)), len(window)))
-
-
-@rule("merger.average_window_start", "Average, first business day", "date",
-      "The first of the N consecutive business days of the average.")
-def _window_start(c: Context) -> dt.date:
-    return c.calendar.last_business_days(c.input("merger.average_end"), c.input("merger.average_days"))[0]
-
-
-@rule("merger.implied_ratio_net_assets", "Implied ratio on net assets", "shares per share",
-      "Dissolving company's adjusted net assets per share / surviving company's average close, to two decimals.")
-def _implied_na(c: Context) -> Decimal:
-    return round_half_up(divide(c.input("merger.dissolving_net_assets_per_share"), c["merger.average_close"]), 2)
-
-
-@rule("merger.implied_ratio_transaction", "Implied ratio on the transaction price", "shares per share",
-      "Dissolving company's recent transaction price / surviving company's average close, to two decimals.")
-def _implied_tx(c: Context) -> Decimal:
-    return round_half_up(divide(c.input("merger.dissolving_transaction_price"), c["merger.average_close"]), 2)
-
-
-@rule("merger.consideration_value", "Value of the consideration", "JPY",
-      "Shares delivered x the surviving company's average close.")
-def _consideration(c: Context) -> Decimal:
-    return multiply(c["merger.shares_delivered"] + c["merger.fraction_shares_sold"], c["merger.average_close"])
-
-
-@rule("merger.consideration_to_net_assets", "Consideration / surviving net assets", "%",
-      "Value of the consideration / the surviving company's net assets.")
-def _consideration_ratio(c: Context) -> Decimal:
-    return divide(c["merger.consideration_value"], c.input("merger.surviving_net_assets"))
-
-
-@rule("merger.simplified_merger", "Simplified merger (no meeting of the surviving company)", "yes/no",
-      "Yes when the consideration is at most one fifth of the surviving company's net assets "
-      "(Companies Act Art. 796(3) as numbered until 30 April 2015, Art. 796(2) after).")
-def _simplified(c: Context) -> bool:
-    return c["merger.consideration_to_net_assets"] <= ONE_FIFTH
-
-
-@rule("merger.simplified_merger_article", "Simplified merger, article cited", "text",
-      "Art. 796(3) for a deal resolved before 1 May 2015, when the 2014 amendment came into force; Art. 796(2) after.")
-def _simplified_article(c: Context) -> str:
-    return "Companies Act Art. " + article(c, "796(3)", "796(2)")
-
-
-@rule("merger.short_form_merger", "Short-form merger (no meeting of the dissolving company)", "yes/no",
-      "Yes when the surviving company holds nine tenths or more of the dissolving company (Companies Act Art. 784(1)).")
-def _short_form(c: Context) -> bool:
-    return c["merger.held_ratio"] >= NINE_TENTHS
-
-
-@validator
-def _check_merger(deal) -> list[Finding]:
-    m = deal.merger
-    if m is None:
-        return []
-    found = []
-    issued, held, own = m.dissolving_shares_issued, m.held_by_surviving, m.dissolving_treasury
-    if all(isinstance(x, int) for x in (issued, held, own)) and held + own > issued:
-        found.append(error("merger.held_by_surviving", "Shares held within shares issued",
-                           f"Held by the surviving company ({held:,}) plus the dissolving company's treasury "
-                           f"({own:,}) exceed its shares issued ({issued:,})."))
-    counts = [h.shares for h in m.holders]
-    if m.holders and all(isinstance(n, int) for n in counts) and all(isinstance(x, int) for x in (issued, held, own)):
-        expected = issued - held - own
-        if sum(counts) != expected:
-            found.append(error("merger.holders", "Holders add up to the shares allotted on",
-                               f"The listed holders hold {sum(counts):,} shares; shares issued less those held by the "
-                               f"surviving company and treasury are {expected:,}."))
-    if isinstance(issued, int) and issued == 0:
-        found.append(error("merger.dissolving_shares_issued", "Shares issued", "The dissolving company has no shares issued: enter its shares issued."))
-    if isinstance(m.average_days, int) and m.average_days == 0:
-        found.append(error("merger.average_days", "An average over at least one day", "The average needs at least one business day."))
-    if isinstance(m.surviving_net_assets, Decimal) and m.surviving_net_assets <= 0:
-        found.append(error("merger.surviving_net_assets", "Net assets for the simplified-merger test",
-                           "With net assets of zero or less the one-fifth test cannot be applied."))
-    if isinstance(m.ratio, Decimal) and m.ratio == 0:
-        found.append(error("merger.ratio", "Allotment ratio", "The allotment ratio is zero: no shares would be delivered."))
-    days = [p.day for p in m.price_history if isinstance(p.day, dt.date)]
-    if len(days) != len(set(days)):
-        dup = sorted({d for d in days if days.count(d) > 1})[0]
-        found.append(error("merger.price_history", "One close per day",
-                           f"The price history has more than one close for {dup.isoformat()}."))
-    return found
+SECTION = Section(
+    key="merger", document=Merger,
+    label=("Merger", "合併"),
+    declarations=(MergerResults, AveragingWindow, HolderAllotment, CloseInWindow),
+    tab=Tab("merger", ("&Merger", "合併(&M)")),
+    screen=(
+        Banner(m.prices_illustrative, (
+            "Illustrative prices: the surviving company's closing prices and the dissolving company's transaction "
+            "price on this tab are examples, not figures from the release.",
+            "例示の価格：このタブの存続会社の終値及び消滅会社の取引価格は例示であり、開示資料の数値ではありません。")),
+        Group("merger", ("Absorption-type merger", "吸収合併"),
+              inputs=(m.dissolving_name, m.resolution_date, m.effective_date, m.delivery),
+              results=(R.simplified_merger, R.simplified_merger_article, R.short_form_merger), toggle=True),
+        Group("merger_shares", ("Shares and allotment", "株式と割当て"),
+              inputs=(m.dissolving_shares_issued, m.held_by_surviving, m.dissolving_treasury, m.ratio),
+              results=(R.held_ratio, R.shares_allotted_on, R.shares_delivered, R.fraction_total,
+                       R.fraction_shares_sold, R.fraction_cash, R.odd_lot_holders, R.treasury_delivered,
+                       R.new_shares_issued, R.treasury_after)),
+        TableBox(holder, totals=("shares", "shares_received")),
+        Group("ratio_basis", ("Basis of the ratio", "合併比率の算定根拠"),
+              inputs=(m.average_days, m.average_end, m.dissolving_net_assets_per_share, m.dissolving_transaction_price,
+                      m.surviving_net_assets, m.prices_illustrative),
+              results=(R.average_close, window_start, R.implied_ratio_net_assets,
+                       R.implied_ratio_transaction, R.consideration_value, R.consideration_to_net_assets)),
+        TableBox(close, special="price_history"),
+    ),
+    sheet=("Merger", "合併"),
+)

@@ -4,12 +4,15 @@ Amounts are ``decimal.Decimal`` in yen (sen as two decimals), never float: a
 binary float misses the yen on ordinary sen prices (87.65 x 5,400,000 / 2 is
 236655000.00000003 as a float, so a float ceiling gives one yen too many).
 Every rounding a release states has a function here whose name says the
-direction; a rule that rounds calls one of them and nothing else.
+direction; a rule that rounds calls one of them and nothing else. "Up"
+is away from zero and "down" toward it, as Excel's ROUNDUP and ROUNDDOWN
+round, so the workbook rounds every figure the way the core does (the
+amounts these rules round are never negative, where the two readings meet).
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, localcontext
 
 ZERO = Decimal(0)
 ONE_YEN = Decimal(1)
@@ -41,22 +44,27 @@ def _quantize(amount: Decimal, step: Decimal, rounding: str) -> Decimal:
 
 
 def round_up_to_yen(amount: Decimal) -> Decimal:
-    """Any fraction below one yen rounded UP (toward +infinity), as the
-    stated-capital rule of the Rules of Account Settlement of Corporations
-    Art. 14(1) is applied in the releases."""
-    return _quantize(amount, ONE_YEN, ROUND_CEILING).quantize(ONE_YEN)
+    """Any fraction below one yen rounded UP, as the stated-capital rule of
+    the Rules of Account Settlement of Corporations Art. 14(1) is applied in
+    the releases."""
+    return _quantize(amount, ONE_YEN, ROUND_UP).quantize(ONE_YEN)
 
 
 def round_down_to_yen(amount: Decimal) -> Decimal:
-    """Any fraction below one yen rounded DOWN (toward -infinity), as the
-    provisional price range is computed (JSDA Regulations, Art. 25)."""
-    return _quantize(amount, ONE_YEN, ROUND_FLOOR).quantize(ONE_YEN)
+    """Any fraction below one yen rounded DOWN, as the provisional price
+    range is computed (JSDA Regulations, Art. 25)."""
+    return _quantize(amount, ONE_YEN, ROUND_DOWN).quantize(ONE_YEN)
 
 
 def round_down_to_million(amount: Decimal) -> Decimal:
     """Truncate to whole millions of yen, as a release states a use-of-proceeds
     line from a plan kept in thousands."""
-    return _quantize(amount, MILLION, ROUND_FLOOR).quantize(ONE_YEN)
+    return _quantize(amount, MILLION, ROUND_DOWN).quantize(ONE_YEN)
+
+
+def round_down_to_whole(amount: Decimal | int) -> Decimal:
+    """Any fraction dropped: whole shares from a holding times a ratio."""
+    return _quantize(Decimal(amount), ONE_YEN, ROUND_DOWN).quantize(ONE_YEN)
 
 
 def round_half_up_to_sen(amount: Decimal) -> Decimal:
@@ -69,6 +77,20 @@ def round_half_up(amount: Decimal, places: int) -> Decimal:
     ("approximately 11.8%")."""
     step = Decimal(1).scaleb(-places)
     return _quantize(amount, step, ROUND_HALF_UP).quantize(step)
+
+
+def round_percent(ratio: Decimal, places: int) -> Decimal:
+    """A ratio as a release states it in percent: rounded half up to
+    ``places`` decimals of a percent (0.117634 -> 0.118 for "11.8%")."""
+    step = Decimal(1).scaleb(-(places + 2))
+    return _quantize(ratio, step, ROUND_HALF_UP).quantize(step)
+
+
+def add(a: Decimal | int, b: Decimal | int) -> Decimal:
+    """A sum kept exact at any size (40 significant digits)."""
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return Decimal(a) + Decimal(b)
 
 
 def divide(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:

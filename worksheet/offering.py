@@ -11,6 +11,9 @@ Rules from the release of 2 July 2013 (seed 000, section 1):
   (Rules of Account Settlement of Corporations, Art. 14(1)); additional
   paid-in capital is the rest.
 - Shares are offered in units of 100.
+
+The arithmetic on the offer price does not wait for the range check: a
+pricing notice often states no close, and the check is a finding of its own.
 """
 
 from __future__ import annotations
@@ -18,126 +21,145 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.engine import Broken, Context, rule, validator
-from worksheet.findings import Finding, error
+from worksheet.expressions import all_of, equal, remainder, round_down_to_yen, round_percent, round_up_to_yen
+from worksheet.findings import Severity
 from worksheet.kinds import BOOL, FACTOR, PRICE, SHARES, UNIT
-from worksheet.money import divide, multiply, round_down_to_yen, round_up_to_yen
+from worksheet.rules import JPY, PERCENT, Banner, Check, Group, Results, Rule, Section, Tab, inputs
 from worksheet.schema import value
 
 
 @dataclass(frozen=True)
 class Offering:
-    shares_offered: int | None = value(SHARES, "Shares offered", required=True, help="New shares offered in the public offering.")
-    subscription_unit: int | None = value(UNIT, "Subscription unit", 100)
-    close_price: Decimal | None = value(PRICE, "Closing price on the pricing date", help="Regular-trading close on the TSE on the pricing date, or the last close before it when none is quoted.")
-    range_low_factor: Decimal | None = value(FACTOR, "Range factor, low", Decimal("0.90"))
-    range_high_factor: Decimal | None = value(FACTOR, "Range factor, high", Decimal("1.00"))
-    offer_price: Decimal | None = value(PRICE, "Offer price", help="Also called the issue price; the price investors pay.")
-    amount_paid: Decimal | None = value(PRICE, "Amount to be paid", help="Per share, paid to the company by the underwriters (price to underwriters); may carry sen.")
-    pricing_illustrative: bool = value(BOOL, "Pricing figures are illustrative", False, help="The close, offer price and amount to be paid are examples, not the deal's pricing.")
+    shares_offered: int | None = value(
+        SHARES, ("Shares offered", "募集株式数"), required=True,
+        help=("New shares offered in the public offering.", "公募により発行する新株式の数。"))
+    subscription_unit: int | None = value(UNIT, ("Subscription unit", "申込株数単位"), 100)
+    close_price: Decimal | None = value(
+        PRICE, ("Closing price on the pricing date", "発行価格等決定日の終値"),
+        help=("Regular-trading close on the TSE on the pricing date, or the last close before it when none is "
+              "quoted.", "発行価格等決定日の東京証券取引所における普通取引の終値（当日に終値のない場合は、その日に先立つ直近日の終値）。"))
+    range_low_factor: Decimal | None = value(FACTOR, ("Range factor, low", "仮条件の下限倍率"), Decimal("0.90"))
+    range_high_factor: Decimal | None = value(FACTOR, ("Range factor, high", "仮条件の上限倍率"), Decimal("1.00"))
+    offer_price: Decimal | None = value(
+        PRICE, ("Offer price", "発行価格"),
+        help=("Also called the issue price; the price investors pay.", "投資家が払い込む1株当たりの価格。"))
+    amount_paid: Decimal | None = value(
+        PRICE, ("Amount to be paid", "払込金額"),
+        help=("Per share, paid to the company by the underwriters (price to underwriters); may carry sen.",
+              "引受人が会社に払い込む1株当たりの金額（銭単位を含むことがある）。"))
+    pricing_illustrative: bool = value(
+        BOOL, ("Pricing figures are illustrative", "価格は例示"), False,
+        help=("The close, offer price and amount to be paid are examples, not the deal's pricing.",
+              "終値、発行価格及び払込金額は例示であり、本件の条件ではない。"))
 
 
-def stated_capital_increase(total_paid: Decimal) -> Decimal:
-    """Half of the maximum increase in stated capital, fraction of a yen rounded up."""
-    return round_up_to_yen(total_paid / 2)
+o = inputs(Offering, "offering")
 
 
-@rule("offering.range_low", "Provisional range, low", "JPY",
-      "Close x low factor, any fraction below one yen rounded down (JSDA Art. 25).")
-def _range_low(c: Context) -> Decimal:
-    return round_down_to_yen(multiply(c.input("offering.close_price"), c.input("offering.range_low_factor")))
+class OfferingResults(Results, prefix="offering"):
+    range_low = Rule(
+        JPY, round_down_to_yen(o.close_price * o.range_low_factor),
+        "Provisional range, low", "仮条件（下限）",
+        rule=("JSDA Regulations Concerning Underwriting, Art. 25: the range is set on the close of the pricing date.",
+              "日本証券業協会「有価証券の引受け等に関する規則」第25条：発行価格等決定日の終値を基準とする。"))
+    range_high = Rule(
+        JPY, round_down_to_yen(o.close_price * o.range_high_factor),
+        "Provisional range, high", "仮条件（上限）",
+        rule=("JSDA Regulations Concerning Underwriting, Art. 25.", "日本証券業協会「有価証券の引受け等に関する規則」第25条。"))
+    discount_to_close = Rule(PERCENT, 1 - o.offer_price / o.close_price,
+                             "Discount of the offer price to the close", "ディスカウント率")
+    discount_as_stated = Rule(
+        PERCENT, round_percent(discount_to_close, 2), "Discount as a release states it", "ディスカウント率（表示）",
+        rule=("Releases print the discount in percent to two decimals, rounded half up (\"2.01%\").",
+              "開示資料は百分率の小数点以下第2位まで（第3位四捨五入）で表示する。"))
+    gross_proceeds = Rule(JPY, o.offer_price * o.shares_offered,
+                          "Total issue price (offer price x shares)", "発行価格の総額",
+                          rule=("What investors pay.", "投資家が払い込む総額。"))
+    total_amount_paid = Rule(
+        JPY, o.amount_paid * o.shares_offered,
+        "Total amount to be paid (maximum increase in stated capital)", "払込金額の総額（資本金等増加限度額）",
+        rule=("What the company receives: the limit of the increase in stated capital and reserve "
+              "(Rules of Account Settlement of Corporations, Art. 14(1)).",
+              "会社が受け取る額：会社計算規則第14条第1項の資本金等増加限度額。"))
+    spread_per_share = Rule(JPY, o.offer_price - o.amount_paid, "Underwriters' spread per share",
+                            "1株当たりの引受人の手取金",
+                            rule=("No underwriting fee is paid: the underwriters keep the spread.",
+                                  "引受手数料は支払われず、発行価格と払込金額の差額が引受人の手取金となる。"))
+    underwriters_spread = Rule(JPY, spread_per_share * o.shares_offered, "Underwriters' spread (total)",
+                               "引受人の手取金（総額）",
+                               rule=("Retained by the underwriters.", "引受人の手取金となる。"))
+    spread_ratio = Rule(PERCENT, spread_per_share / o.offer_price, "Spread as a share of the offer price",
+                        "手取金の発行価格に対する比率")
+    stated_capital_increase = Rule(
+        JPY, round_up_to_yen(total_amount_paid / 2), "Stated capital increase", "増加する資本金の額",
+        rule=("Half of the limit of the increase in stated capital under the Rules of Account Settlement of "
+              "Corporations, Art. 14(1) goes to stated capital; Companies Act Art. 445(2) lets the rest go to "
+              "the capital reserve.",
+              "会社計算規則第14条第1項に従い算出される資本金等増加限度額の2分の1（会社法第445条第2項により"
+              "残額は資本準備金とすることができる）。"))
+    additional_paid_in_capital = Rule(
+        JPY, total_amount_paid - stated_capital_increase, "Additional paid-in capital increase",
+        "増加する資本準備金の額",
+        rule=("The rest of the limit (Companies Act Art. 445(2) and (3)).", "資本金等増加限度額から増加する資本金の額を減じた額（会社法第445条第2項・第3項）。"))
+
+    whole_units = Check(
+        about=o.shares_offered, holds=equal(remainder(o.shares_offered, o.subscription_unit), 0),
+        label=("Shares are offered in whole units", "申込株数単位の整数倍"),
+        message=("{shares:shares} shares is not a whole number of units of {unit:shares}; the nearest are "
+                 "{lower:shares} and {upper:shares}.",
+                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。近い株数は{lower:shares}株と{upper:shares}株です。"),
+        figures=dict(shares=o.shares_offered, unit=o.subscription_unit,
+                     lower=o.shares_offered - remainder(o.shares_offered, o.subscription_unit),
+                     upper=o.shares_offered - remainder(o.shares_offered, o.subscription_unit) + o.subscription_unit))
+    some_shares = Check(
+        about=o.shares_offered, holds=o.shares_offered > 0, label=("Shares offered", "募集株式数"),
+        message=("No shares are offered: enter the number of new shares.", "募集株式数が0です。発行する新株式の数を入力してください。"))
+    close_above_zero = Check(
+        about=o.close_price, holds=o.close_price > 0, label=("A price above zero", "0円を超える価格"),
+        message=("A closing price of zero yen is not a price.", "終値0円は価格ではありません。"))
+    offer_above_zero = Check(
+        about=o.offer_price, holds=o.offer_price > 0, label=("A price above zero", "0円を超える価格"),
+        message=("An offer price of zero yen is not a price.", "発行価格0円は価格ではありません。"))
+    factors_in_order = Check(
+        about=o.range_low_factor, holds=o.range_low_factor <= o.range_high_factor,
+        label=("Range factors in order", "仮条件の倍率の大小"),
+        message=("The low factor {low} is above the high factor {high}.", "下限倍率{low}が上限倍率{high}を上回っています。"),
+        figures=dict(low=o.range_low_factor, high=o.range_high_factor))
+    paid_not_above_offer = Check(
+        about=o.amount_paid, holds=o.amount_paid <= o.offer_price,
+        label=("Amount to be paid not above the offer price", "払込金額は発行価格以下"),
+        message=("The amount to be paid ({paid:yen} yen) is above the offer price ({offer:yen} yen): the "
+                 "underwriters' spread would be negative.",
+                 "払込金額（{paid:yen}円）が発行価格（{offer:yen}円）を上回っており、引受人の手取金が負になります。"),
+        figures=dict(paid=o.amount_paid, offer=o.offer_price))
+    offer_in_range = Check(
+        about=o.offer_price, holds=all_of(o.offer_price >= range_low, o.offer_price <= range_high), bars=False,
+        label=("Offer price within the provisional range", "発行価格は仮条件の範囲内"),
+        message=("The offer price {price:yen} yen is outside the provisional range {low:yen} to {high:yen} yen.",
+                 "発行価格{price:yen}円が仮条件{low:yen}円～{high:yen}円の範囲外です。"),
+        figures=dict(price=o.offer_price, low=range_low, high=range_high), severity=Severity.ERROR)
 
 
-@rule("offering.range_high", "Provisional range, high", "JPY",
-      "Close x high factor, any fraction below one yen rounded down (JSDA Art. 25).")
-def _range_high(c: Context) -> Decimal:
-    return round_down_to_yen(multiply(c.input("offering.close_price"), c.input("offering.range_high_factor")))
+R = OfferingResults
+OFFERING_TAB = Tab("offering", ("&Offering", "募集(&O)"))
 
-
-@rule("offering.offer_price_checked", "Offer price", "JPY",
-      "The offer price, which must lie within the provisional range.")
-def _offer_price_checked(c: Context) -> Decimal:
-    price = c.input("offering.offer_price")
-    low, high = c["offering.range_low"], c["offering.range_high"]
-    if not low <= price <= high:
-        raise Broken(error("offering.offer_price", "Offer price within the provisional range",
-                           f"The offer price {price:,} yen is outside the provisional range {low:,} to {high:,} yen."))
-    return price
-
-
-@rule("offering.discount_to_close", "Discount of offer price to close", "%",
-      "1 - offer price / close.")
-def _discount(c: Context) -> Decimal:
-    return 1 - divide(c["offering.offer_price_checked"], c.input("offering.close_price"))
-
-
-@rule("offering.gross_proceeds", "Total issue price (offer price x shares)", "JPY",
-      "Offer price x shares offered: what investors pay.")
-def _gross(c: Context) -> Decimal:
-    return multiply(c["offering.offer_price_checked"], c.input("offering.shares_offered"))
-
-
-@rule("offering.total_amount_paid", "Total amount to be paid (maximum increase in stated capital)", "JPY",
-      "Amount to be paid x shares offered: what the company receives, the maximum increase in stated capital.")
-def _total_paid(c: Context) -> Decimal:
-    return multiply(c.input("offering.amount_paid"), c.input("offering.shares_offered"))
-
-
-@rule("offering.spread_per_share", "Underwriters' spread per share", "JPY",
-      "Offer price - amount to be paid; no underwriting fee is paid.")
-def _spread_per_share(c: Context) -> Decimal:
-    return c["offering.offer_price_checked"] - c.input("offering.amount_paid")
-
-
-@rule("offering.underwriters_spread", "Underwriters' spread (total)", "JPY",
-      "(Offer price - amount to be paid) x shares offered, retained by the underwriters.")
-def _spread(c: Context) -> Decimal:
-    return multiply(c["offering.spread_per_share"], c.input("offering.shares_offered"))
-
-
-@rule("offering.spread_ratio", "Spread as a share of the offer price", "%",
-      "(Offer price - amount to be paid) / offer price.")
-def _spread_ratio(c: Context) -> Decimal:
-    return divide(c["offering.spread_per_share"], c["offering.offer_price_checked"])
-
-
-@rule("offering.stated_capital_increase", "Stated capital increase", "JPY",
-      "Half of the maximum increase in stated capital (amount to be paid x shares), any fraction below "
-      "one yen rounded up (Rules of Account Settlement of Corporations, Art. 14(1)).")
-def _stated_capital(c: Context) -> Decimal:
-    return stated_capital_increase(c["offering.total_amount_paid"])
-
-
-@rule("offering.additional_paid_in_capital", "Additional paid-in capital increase", "JPY",
-      "Maximum increase in stated capital - stated capital increase.")
-def _apic(c: Context) -> Decimal:
-    return c["offering.total_amount_paid"] - c["offering.stated_capital_increase"]
-
-
-@validator
-def _check_offering(deal) -> list[Finding]:
-    o = deal.offering
-    if o is None:
-        return []
-    found = []
-    shares, unit = o.shares_offered, o.subscription_unit
-    if isinstance(shares, int) and isinstance(unit, int) and shares % unit:
-        found.append(error("offering.shares_offered", "Shares are offered in whole units",
-                           f"{shares:,} shares is not a whole number of units of {unit:,}; "
-                           f"the nearest are {shares // unit * unit:,} and {(shares // unit + 1) * unit:,}."))
-    if isinstance(shares, int) and shares == 0:
-        found.append(error("offering.shares_offered", "Shares offered", "No shares are offered: enter the number of new shares."))
-    for path, price, what in (("offering.close_price", o.close_price, "closing price"),
-                              ("offering.offer_price", o.offer_price, "offer price")):
-        if isinstance(price, Decimal) and price == 0:
-            found.append(error(path, "A price above zero", f"A {what} of zero yen is not a price."))
-    low, high = o.range_low_factor, o.range_high_factor
-    if isinstance(low, Decimal) and isinstance(high, Decimal) and low > high:
-        found.append(error("offering.range_low_factor", "Range factors in order",
-                           f"The low factor {low} is above the high factor {high}."))
-    offer, paid = o.offer_price, o.amount_paid
-    if isinstance(offer, Decimal) and isinstance(paid, Decimal) and paid > offer:
-        found.append(error("offering.amount_paid", "Amount to be paid not above the offer price",
-                           f"The amount to be paid ({paid:,} yen) is above the offer price ({offer:,} yen): "
-                           "the underwriters' spread would be negative."))
-    return found
+SECTION = Section(
+    key="offering", document=Offering,
+    label=("Public offering", "公募増資"),
+    declarations=(OfferingResults,),
+    tab=OFFERING_TAB,
+    screen=(
+        Banner(o.pricing_illustrative, (
+            "Illustrative pricing: the closing price, offer price and amount to be paid on this tab are examples, "
+            "not the deal's pricing. Every figure computed from them is illustrative too.",
+            "例示の価格：このタブの終値、発行価格及び払込金額は例示であり、本件の条件ではありません。これらから計算した数値もすべて例示です。")),
+        Group("offering", ("Public offering of new shares", "募集による新株式発行"),
+              inputs=(o.shares_offered, o.subscription_unit, o.close_price, o.range_low_factor, o.range_high_factor,
+                      o.offer_price, o.amount_paid, o.pricing_illustrative),
+              results=(R.range_low, R.range_high, R.discount_to_close, R.discount_as_stated, R.gross_proceeds,
+                       R.total_amount_paid, R.spread_per_share, R.underwriters_spread, R.spread_ratio,
+                       R.stated_capital_increase, R.additional_paid_in_capital),
+              toggle=True),
+    ),
+    sheet=("Offering", "募集"),
+)

@@ -17,116 +17,130 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.engine import Context, rule, validator
-from worksheet.findings import Finding, error, warning
-from worksheet.kinds import PERCENT, SHARES
-from worksheet.money import divide, multiply
-from worksheet.offering import stated_capital_increase
+from worksheet.expressions import equal, remainder, round_up_to_yen, whole_units
+from worksheet.findings import Severity
+from worksheet.kinds import PERCENT as PERCENT_KIND
+from worksheet.kinds import SHARES as SHARE_COUNT
+from worksheet.offering import o
+from worksheet.rules import JPY, PERCENT, SHARES, Check, Group, Results, Rule, Section, Tab, inputs
+from worksheet.schedule import R as schedule
+from worksheet.schedule import s
 from worksheet.schema import value
 
 
 @dataclass(frozen=True)
 class OverAllotment:
-    shares: int | None = value(SHARES, "Over-allotment shares", required=True, help="Shares borrowed and sold at the offer price; may be reduced or cancelled on the pricing date.")
-    cap_ratio: Decimal | None = value(PERCENT, "Over-allotment cap (share of offered shares)", Decimal("0.15"), help="Market practice: at most 15% of the shares offered.")
-    stabilization_shares: int | None = value(SHARES, "Shares bought in stabilizing transactions (returned)", 0)
-    syndicate_cover_shares: int | None = value(SHARES, "Shares bought in syndicate cover transactions", 0)
-    allotment_shares: int | None = value(SHARES, "Third-party allotment, shares resolved", required=True, help="The most the underwriter may take up; normally the over-allotment's maximum.")
+    shares: int | None = value(
+        SHARE_COUNT, ("Over-allotment shares", "オーバーアロットメントによる売出株式数"), required=True,
+        help=("Shares borrowed and sold at the offer price; may be reduced or cancelled on the pricing date.",
+              "貸株人から借り入れて発行価格で売り出す株式。発行価格等決定日に減少し、又は中止されることがある。"))
+    cap_ratio: Decimal | None = value(
+        PERCENT_KIND, ("Over-allotment cap (share of offered shares)", "オーバーアロットメントの上限（募集株式数に対する比率）"),
+        Decimal("0.15"), help=("Market practice: at most 15% of the shares offered.", "市場慣行：募集株式数の15%が上限。"))
+    stabilization_shares: int | None = value(
+        SHARE_COUNT, ("Shares bought in stabilizing transactions (returned)", "安定操作取引により買い付けた株式数"), 0)
+    syndicate_cover_shares: int | None = value(
+        SHARE_COUNT, ("Shares bought in syndicate cover transactions", "シンジケートカバー取引により買い付けた株式数"), 0)
+    allotment_shares: int | None = value(
+        SHARE_COUNT, ("Third-party allotment, shares resolved", "第三者割当の発行決議株式数"), required=True,
+        help=("The most the underwriter may take up; normally the over-allotment's maximum.",
+              "引受人が割当てを受けうる上限。通常はオーバーアロットメントの上限株数。"))
 
 
-@rule("over_allotment.ratio_to_offering", "Over-allotment as a share of the offering", "%",
-      "Over-allotment shares / shares offered in the public offering.")
-def _ratio(c: Context) -> Decimal:
-    return divide(c.input("over_allotment.shares"), c.input("offering.shares_offered"))
+a = inputs(OverAllotment, "over_allotment")
+bought_back = a.stabilization_shares + a.syndicate_cover_shares
 
 
-@rule("over_allotment.cap_shares", "Over-allotment cap", "shares",
-      "Shares offered x cap (15% by market practice), rounded down to a whole unit.")
-def _cap(c: Context) -> int:
-    unit = c.input("offering.subscription_unit")
-    raw = multiply(c.input("offering.shares_offered"), c.input("over_allotment.cap_ratio"))
-    return int(raw // unit) * unit
+class AllotmentResults(Results, prefix="allotment", section="over_allotment"):
+    shares_taken_up = Rule(SHARES, a.shares - bought_back, "Third-party allotment, shares taken up",
+                           "第三者割当により取得される株式数")
+    shares_forfeited = Rule(SHARES, a.allotment_shares - shares_taken_up,
+                            "Third-party allotment, shares forfeited (not issued)", "失権株式数（発行されない）")
+    total_amount_paid = Rule(JPY, shares_taken_up * o.amount_paid, "Third-party allotment, total amount to be paid",
+                             "第三者割当の払込金額の総額",
+                             rule=("The amount to be paid per share equals the public offering's.",
+                                   "1株当たりの払込金額は公募と同一。"))
+    stated_capital_increase = Rule(
+        JPY, round_up_to_yen(total_amount_paid / 2), "Third-party allotment, stated capital increase",
+        "第三者割当による増加する資本金の額",
+        rule=("Rules of Account Settlement of Corporations, Art. 14(1), computed on the allotment on its own.",
+              "会社計算規則第14条第1項に従い、第三者割当について個別に算出する。"))
+    additional_paid_in_capital = Rule(JPY, total_amount_paid - stated_capital_increase,
+                                      "Third-party allotment, additional paid-in capital",
+                                      "第三者割当による増加する資本準備金の額")
 
 
-@rule("over_allotment.proceeds", "Over-allotment sale proceeds (to the underwriter)", "JPY",
-      "Over-allotment shares x offer price: the selling price equals the offer price.")
-def _proceeds(c: Context) -> Decimal:
-    return multiply(c.input("over_allotment.shares"), c["offering.offer_price_checked"])
+class OverAllotmentResults(Results, prefix="over_allotment"):
+    ratio_to_offering = Rule(PERCENT, a.shares / o.shares_offered, "Over-allotment as a share of the offering",
+                             "募集株式数に対する比率")
+    cap_shares = Rule(SHARES, whole_units(o.shares_offered * a.cap_ratio, o.subscription_unit),
+                      "Over-allotment cap", "オーバーアロットメントの上限株数",
+                      rule=("Market practice: 15% of the shares offered, in whole units.",
+                            "市場慣行：募集株式数の15%（申込株数単位未満切捨て）。"))
+    proceeds = Rule(JPY, a.shares * o.offer_price, "Over-allotment sale proceeds (to the underwriter)",
+                    "オーバーアロットメントによる売出しの売出価額の総額",
+                    rule=("The selling price equals the offer price.", "売出価格は発行価格と同一。"))
+    shares_bought_back = Rule(SHARES, bought_back, "Shares bought back and returned to the lenders",
+                              "買い付けて貸株人に返還する株式数")
+    shares_returned = Rule(SHARES, shares_bought_back + AllotmentResults.shares_taken_up, "Borrowed shares returned",
+                           "返還される借入株式数",
+                           rule=("Every borrowed share goes back: bought back, or taken up in the allotment.",
+                                 "借入株式は、買付け又は第三者割当による取得によりすべて返還される。"))
+
+    within_cap = Check(
+        about=a.shares, holds=a.shares <= o.shares_offered * a.cap_ratio, severity=Severity.WARNING,
+        label=("Over-allotment within 15% of the offering", "オーバーアロットメントは募集株式数の15%以内"),
+        message=("The over-allotment ({shares:shares}) is {ratio:%} of the offering, above the {cap:%} of market "
+                 "practice.", "オーバーアロットメント（{shares:shares}株）は募集株式数の{ratio:%}で、市場慣行の{cap:%}を超えています。"),
+        figures=dict(shares=a.shares, ratio=a.shares / o.shares_offered, cap=a.cap_ratio))
+    bought_within = Check(
+        about=a.syndicate_cover_shares, holds=bought_back <= a.shares,
+        label=("Shares bought back up to the over-allotment", "買付株式数はオーバーアロットメント以内"),
+        message=("Shares bought back ({bought:shares}) exceed the over-allotment ({shares:shares}): syndicate cover "
+                 "and stabilization may only return the borrowed shares.",
+                 "買い付けた株式数（{bought:shares}株）がオーバーアロットメント（{shares:shares}株）を超えています。"),
+        figures=dict(bought=bought_back, shares=a.shares))
+    covered = Check(
+        about=a.shares, holds=a.shares <= a.allotment_shares,
+        label=("Over-allotment covered by the allotment", "オーバーアロットメントは第三者割当で賄える"),
+        message=("The over-allotment ({shares:shares}) exceeds the third-party allotment resolved ({resolved:shares}): "
+                 "the underwriter could not return every borrowed share.",
+                 "オーバーアロットメント（{shares:shares}株）が第三者割当の発行決議株式数（{resolved:shares}株）を超えています。"),
+        figures=dict(shares=a.shares, resolved=a.allotment_shares))
+    over_allotment_in_units = Check(
+        about=a.shares, holds=equal(remainder(a.shares, o.subscription_unit), 0),
+        label=("Shares in whole units", "申込株数単位の整数倍"),
+        message=("{shares:shares} shares is not a whole number of units of {unit:shares}.",
+                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。"),
+        figures=dict(shares=a.shares, unit=o.subscription_unit))
+    allotment_in_units = Check(
+        about=a.allotment_shares, holds=equal(remainder(a.allotment_shares, o.subscription_unit), 0),
+        label=("Shares in whole units", "申込株数単位の整数倍"),
+        message=("{shares:shares} shares is not a whole number of units of {unit:shares}.",
+                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。"),
+        figures=dict(shares=a.allotment_shares, unit=o.subscription_unit))
 
 
-@rule("over_allotment.shares_bought_back", "Shares bought back and returned to the lenders", "shares",
-      "Shares bought in stabilizing transactions plus shares bought in syndicate cover transactions.")
-def _bought(c: Context) -> int:
-    return c.input("over_allotment.stabilization_shares") + c.input("over_allotment.syndicate_cover_shares")
+R = OverAllotmentResults
+A = AllotmentResults
 
-
-@rule("allotment.shares_taken_up", "Third-party allotment, shares taken up", "shares",
-      "Over-allotment shares less the shares bought back and returned to the lenders.")
-def _taken_up(c: Context) -> int:
-    return c.input("over_allotment.shares") - c["over_allotment.shares_bought_back"]
-
-
-@rule("allotment.shares_forfeited", "Third-party allotment, shares forfeited (not issued)", "shares",
-      "Shares resolved for the allotment less those taken up; they are never issued.")
-def _forfeited(c: Context) -> int:
-    return c.input("over_allotment.allotment_shares") - c["allotment.shares_taken_up"]
-
-
-@rule("over_allotment.shares_returned", "Borrowed shares returned", "shares",
-      "Shares bought back plus shares taken up in the allotment: every borrowed share goes back.")
-def _returned(c: Context) -> int:
-    return c["over_allotment.shares_bought_back"] + c["allotment.shares_taken_up"]
-
-
-@rule("allotment.total_amount_paid", "Third-party allotment, total amount to be paid", "JPY",
-      "Shares taken up x the public offering's amount to be paid per share.")
-def _allot_paid(c: Context) -> Decimal:
-    return multiply(c["allotment.shares_taken_up"], c.input("offering.amount_paid"))
-
-
-@rule("allotment.stated_capital_increase", "Third-party allotment, stated capital increase", "JPY",
-      "Half of the allotment's maximum increase in stated capital, any fraction below one yen rounded up "
-      "(Rules of Account Settlement of Corporations, Art. 14(1)), computed on its own.")
-def _allot_capital(c: Context) -> Decimal:
-    return stated_capital_increase(c["allotment.total_amount_paid"])
-
-
-@rule("allotment.additional_paid_in_capital", "Third-party allotment, additional paid-in capital", "JPY",
-      "The allotment's maximum increase in stated capital - its stated capital increase.")
-def _allot_apic(c: Context) -> Decimal:
-    return c["allotment.total_amount_paid"] - c["allotment.stated_capital_increase"]
-
-
-@validator
-def _check_over_allotment(deal) -> list[Finding]:
-    oa = deal.over_allotment
-    if oa is None:
-        return []
-    found = []
-    shares = oa.shares
-    unit = deal.offering.subscription_unit if deal.offering is not None else None
-    if deal.offering is None:
-        found.append(error("over_allotment.shares", "Over-allotment goes with an offering",
-                           "An over-allotment needs a public offering: add the offering's shares and prices."))
-    for path, count in (("over_allotment.shares", shares), ("over_allotment.allotment_shares", oa.allotment_shares)):
-        if isinstance(count, int) and isinstance(unit, int) and count % unit:
-            found.append(error(path, "Shares in whole units",
-                               f"{count:,} shares is not a whole number of units of {unit:,}."))
-    bought = [n for n in (oa.stabilization_shares, oa.syndicate_cover_shares) if isinstance(n, int)]
-    if isinstance(shares, int) and len(bought) == 2 and sum(bought) > shares:
-        found.append(error("over_allotment.syndicate_cover_shares", "Shares bought back up to the over-allotment",
-                           f"Shares bought back ({sum(bought):,}) exceed the over-allotment ({shares:,}): "
-                           "syndicate cover and stabilization may only return the borrowed shares."))
-    if isinstance(shares, int) and isinstance(oa.allotment_shares, int) and shares > oa.allotment_shares:
-        found.append(error("over_allotment.shares", "Over-allotment covered by the allotment",
-                           f"The over-allotment ({shares:,}) exceeds the third-party allotment resolved "
-                           f"({oa.allotment_shares:,}): the underwriter could not return every borrowed share."))
-    cap = oa.cap_ratio
-    offered = deal.offering.shares_offered if deal.offering is not None else None
-    if isinstance(shares, int) and isinstance(offered, int) and isinstance(cap, Decimal) and offered and \
-            shares > offered * cap:
-        found.append(warning(
-            "over_allotment.shares", "Over-allotment within 15% of the offering",
-            f"The over-allotment ({shares:,}) is {divide(shares, offered) * 100:.1f}% of the offering, "
-            f"above the {cap * 100:.0f}% of market practice."))
-    return found
+SECTION = Section(
+    key="over_allotment", document=OverAllotment,
+    label=("Over-allotment and third-party allotment", "オーバーアロットメント及び第三者割当"),
+    declarations=(OverAllotmentResults, AllotmentResults),
+    tab=Tab("over_allotment", ("O&ver-allotment", "オーバーアロットメント(&V)")),
+    screen=(
+        Group("over_allotment", ("Secondary offering by way of over-allotment", "オーバーアロットメントによる売出し"),
+              inputs=(a.shares, a.cap_ratio, a.stabilization_shares, a.syndicate_cover_shares),
+              results=(R.ratio_to_offering, R.cap_shares, R.proceeds, R.shares_bought_back, R.shares_returned),
+              toggle=True),
+        Group("cover", ("Syndicate cover transaction period", "シンジケートカバー取引期間"),
+              inputs=(s.cover_end,), results=(schedule.cover_start, schedule.cover_business_days)),
+        Group("allotment", ("Third-party allotment", "第三者割当"),
+              inputs=(a.allotment_shares, s.allotment_subscription_date, s.allotment_payment_date),
+              results=(A.shares_taken_up, A.shares_forfeited, A.total_amount_paid, A.stated_capital_increase,
+                       A.additional_paid_in_capital)),
+    ),
+    sheet=("Over-allotment", "オーバーアロットメント"),
+    requires=("offering",),
+)

@@ -16,32 +16,57 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from worksheet.kinds import Kind, KindError
+from worksheet.words import Words
+
+#: a label or help as declared: English, (English, Japanese), or Words
+Text = "str | tuple[str, str | None] | Words"
+
+
+def words_of(text: Any) -> Words:
+    if isinstance(text, Words):
+        return text
+    if isinstance(text, tuple):
+        return Words(*text)
+    return Words(text)
 
 
 @dataclass(frozen=True)
 class FieldInfo:
-    label: str
-    help: str = ""
+    words: Words
+    help_words: Words | None = None
     kind: Kind | None = None
     section: type | None = None
     row: type | None = None
     required: bool = False
 
+    @property
+    def label(self) -> str:
+        return self.words.en
 
-def value(kind: Kind, label: str, default: Any = None, *, help: str = "", required: bool = False) -> Any:
-    """A scalar input field of ``kind``."""
-    return dataclasses.field(default=default, metadata={"info": FieldInfo(label, help, kind=kind, required=required)})
+    @property
+    def help(self) -> str:
+        return self.help_words.en if self.help_words else ""
 
 
-def section(cls: type, label: str, *, help: str = "", present: bool = False) -> Any:
+def _info(label: Any, help: Any, **more: Any) -> FieldInfo:
+    return FieldInfo(words_of(label), words_of(help) if help else None, **more)
+
+
+def value(kind: Kind, label: Any, default: Any = None, *, help: Any = "", required: bool = False) -> Any:
+    """A scalar input field of ``kind``; ``label`` and ``help`` in English, or
+    as (English, Japanese)."""
+    return dataclasses.field(default=default, metadata={"info": _info(label, help, kind=kind, required=required)})
+
+
+def section(cls: type, label: Any, *, help: Any = "", present: bool = False) -> Any:
     """An optional sub-document; ``present`` makes a default one."""
     default: Callable[[], Any] = cls if present else (lambda: None)
-    return dataclasses.field(default_factory=default, metadata={"info": FieldInfo(label, help, section=cls)})
+    return dataclasses.field(default_factory=default, metadata={"info": _info(label, help, section=cls)})
 
 
-def rows(cls: type, label: str, *, help: str = "") -> Any:
+def rows(cls: type, label: Any, *, help: Any = "") -> Any:
     """A table: a tuple of ``cls`` rows."""
-    return dataclasses.field(default=(), metadata={"info": FieldInfo(label, help, row=cls)})
+    return dataclasses.field(default=(), metadata={"info": _info(label, help, row=cls)})
 
 
 _INFO_CACHE: dict[type, dict[str, FieldInfo]] = {}

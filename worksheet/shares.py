@@ -10,64 +10,39 @@ decimal of a percent.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from worksheet.engine import Context, rule
-from worksheet.money import divide, round_half_up
-
-
-def _allotment_maximum(c: Context) -> int:
-    if not c.has("over_allotment"):
-        return 0
-    return c.input("over_allotment.allotment_shares")
+from worksheet.expressions import if_present, round_percent
+from worksheet.issuer import ShareCountBefore as before
+from worksheet.issuer import i
+from worksheet.offering import o
+from worksheet.over_allotment import A as allotment
+from worksheet.over_allotment import a
+from worksheet.rules import PERCENT, SHARES, Results, Rule, Section
 
 
-def _taken_up(c: Context) -> int:
-    if not c.has("over_allotment"):
-        return 0
-    return c["allotment.shares_taken_up"]
+class ShareCount(Results, prefix="shares"):
+    issued_after_offering = Rule(SHARES, before.issued_before + o.shares_offered,
+                                 "Shares issued after the public offering", "公募増資後の発行済株式総数")
+    issued_after_allotment = Rule(
+        SHARES, issued_after_offering + if_present("over_allotment", allotment.shares_taken_up, 0),
+        "Shares issued after the third-party allotment", "第三者割当後の発行済株式総数")
+    outstanding_after_allotment = Rule(SHARES, issued_after_allotment - i.treasury_shares,
+                                       "Shares outstanding after the third-party allotment",
+                                       "第三者割当後の発行済株式数（自己株式を除く）")
+    new_shares_maximum = Rule(
+        SHARES, o.shares_offered + if_present("over_allotment", a.allotment_shares, 0), "Maximum new shares",
+        "新株式の最大発行数", rule=("Shares offered and the shares resolved for the third-party allotment.",
+                            "募集株式数と第三者割当の発行決議株式数。"))
+    dilution = Rule(
+        PERCENT, new_shares_maximum / (before.outstanding_before + new_shares_maximum),
+        "Dilution if the maximum is issued", "最大発行時の希薄化率",
+        rule=("New shares over shares outstanding after the issue, as the release computes it.",
+              "発行後の発行済株式数（自己株式を除く）に対する新株式の比率（開示資料の計算方法）。"))
+    dilution_as_stated = Rule(PERCENT, round_percent(dilution, 1), "Dilution as a release states it",
+                              "希薄化率（表示）", rule=("\"Approximately 11.8%\".", "「約11.8%」。"))
+    dilution_over_issued = Rule(
+        PERCENT, new_shares_maximum / (before.issued_before + new_shares_maximum),
+        "Dilution over shares issued (not the release's basis)", "発行済株式総数に対する希薄化率（参考）")
 
 
-@rule("shares.issued_after_offering", "Shares issued after the public offering", "shares",
-      "Shares issued before the deal + shares offered.")
-def _after_offering(c: Context) -> int:
-    return c["shares.issued_before"] + c.input("offering.shares_offered")
-
-
-@rule("shares.issued_after_allotment", "Shares issued after the third-party allotment", "shares",
-      "Shares issued after the offering + shares taken up in the third-party allotment.")
-def _after_allotment(c: Context) -> int:
-    return c["shares.issued_after_offering"] + _taken_up(c)
-
-
-@rule("shares.outstanding_after_allotment", "Shares outstanding after the third-party allotment", "shares",
-      "Shares issued after the allotment less treasury shares.")
-def _outstanding_after(c: Context) -> int:
-    return c["shares.issued_after_allotment"] - c.input("issuer.treasury_shares")
-
-
-@rule("shares.new_shares_maximum", "Maximum new shares", "shares",
-      "Shares offered + the shares resolved for the third-party allotment.")
-def _maximum(c: Context) -> int:
-    return c.input("offering.shares_offered") + _allotment_maximum(c)
-
-
-@rule("shares.dilution", "Dilution if the maximum is issued", "%",
-      "Maximum new shares / (shares outstanding before + maximum new shares): new shares over shares "
-      "outstanding after the issue, as the release computes it.")
-def _dilution(c: Context) -> Decimal:
-    new = c["shares.new_shares_maximum"]
-    return divide(new, c["shares.outstanding_before"] + new)
-
-
-@rule("shares.dilution_as_stated", "Dilution as a release states it", "%",
-      "The dilution rounded half up to one decimal of a percent (\"approximately 11.8%\").")
-def _dilution_stated(c: Context) -> Decimal:
-    return round_half_up(c["shares.dilution"] * 100, 1) / 100
-
-
-@rule("shares.dilution_over_issued", "Dilution over shares issued (not the release's basis)", "%",
-      "Maximum new shares / (shares issued before + maximum new shares), for comparison.")
-def _dilution_issued(c: Context) -> Decimal:
-    new = c["shares.new_shares_maximum"]
-    return divide(new, c["shares.issued_before"] + new)
+SECTION = Section(key="shares", document=None, always=True, label=("Share count and dilution", "株式数及び希薄化"),
+                  declarations=(ShareCount,))

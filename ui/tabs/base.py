@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
                                QWidget)
 
 from ui.binding import Binder
-from ui.i18n import core_text
+from ui.i18n import words
 from ui.widgets.decoration import MUTED_COLOR, set_text_color
-from worksheet.engine import RULES
+from worksheet.explain import explain
+from worksheet.rules import Rule
 
 if TYPE_CHECKING:
     from ui.table_editor import TableEditor
@@ -61,8 +62,9 @@ class TabPage(QScrollArea):
         self.column.addWidget(widget)
         return widget
 
-    def section(self, title: str, inputs: list[str], results: list[str], *, toggle: str | None = None,
-                inputs_title: str | None = None, results_title: str | None = None) -> QGroupBox:
+    def section(self, title: str, inputs: list[str], results: list[Rule], *, toggle: str | None = None,
+                inputs_title: str | None = None, results_title: str | None = None,
+                long_text: tuple[str, ...] = ()) -> QGroupBox:
         """A group with its inputs on the left and the results beside them."""
         box = QGroupBox(title)
         outer = QVBoxLayout(box)
@@ -77,7 +79,7 @@ class TabPage(QScrollArea):
             for i, path in enumerate(inputs, start=1):
                 label = self.binder.label(path)
                 left.addWidget(label, i, 0, Qt.AlignmentFlag.AlignTop)
-                adapter = self.binder.field(path)
+                adapter = self.binder.field(path, multiline=path in long_text)
                 label.setBuddy(adapter.focus_widget())
                 left.addWidget(adapter.widget, i, 1, Qt.AlignmentFlag.AlignTop)
             left.setRowStretch(len(inputs) + 1, 1)
@@ -90,12 +92,12 @@ class TabPage(QScrollArea):
         if results:
             right = _grid()
             right.addWidget(_heading(results_title or self.tr("Results")), 0, 0, 1, 2)
-            for i, name in enumerate(results, start=1):
-                label = QLabel(core_text(RULES[name].label))
+            for i, rule in enumerate(results, start=1):
+                label = QLabel(words(rule.name))
                 label.setWordWrap(True)
-                label.setToolTip(core_text(RULES[name].text))
+                label.setToolTip(explain(rule.name))
                 right.addWidget(label, i, 0, Qt.AlignmentFlag.AlignTop)
-                right.addWidget(self.binder.result(name), i, 1, Qt.AlignmentFlag.AlignTop)
+                right.addWidget(self.binder.result(rule), i, 1, Qt.AlignmentFlag.AlignTop)
             right.setRowStretch(len(results) + 1, 1)
             row.addLayout(right, 1)
         self.column.addWidget(box)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from ui.i18n import core_text
 from ui.widgets.date_edit import CLOSED_COLOR
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import MAX_DATE, MIN_DATE
@@ -55,5 +54,5 @@ class BusinessDayCalendar(QCalendarWidget):
             if day.weekday() < 5:  # a holiday on a weekday: the one a reader misses
                 fmt.setBackground(QColor(CLOSED_BACKGROUND))
                 fmt.setFontWeight(700)
-            fmt.setToolTip(self.tr("Exchange closed: {name}").format(name=core_text(name)))
+            fmt.setToolTip(self.tr("Exchange closed: {name}").format(name=name))
             self.setDateTextFormat(to_qdate(day), fmt)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ui.i18n import core_text
 from ui.widgets.decoration import MUTED_COLOR, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
@@ -77,9 +76,9 @@ class DateEdit(QWidget):
         weekday = QDate(day.year, day.month, day.day).toString("ddd")
         name = self._calendar().closure_name(day)
         if name and day.weekday() < 5:
-            self.note.setText(f"{weekday} \u00b7 {core_text(name.split(';')[0])}")
+            self.note.setText(f"{weekday} \u00b7 {name.split(';')[0]}")
             set_text_color(self.note, CLOSED_COLOR)
-            self.note.setToolTip(self.tr("Not a TSE business day: {name}").format(name=core_text(name)))
+            self.note.setToolTip(self.tr("Not a TSE business day: {name}").format(name=name))
         else:
             self.note.setText(weekday)
             set_text_color(self.note, CLOSED_COLOR if name else MUTED_COLOR)

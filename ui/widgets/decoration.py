@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.i18n import core_text
+from ui.i18n import language
 from worksheet.findings import Finding
 
 MUTED_COLOR = "#6b6f76"
@@ -32,7 +32,7 @@ def severity_of(findings: tuple[Finding, ...]) -> str:
 
 
 def message_of(findings: tuple[Finding, ...]) -> str:
-    return "\n".join(core_text(f.message) for f in findings)
+    return "\n".join(f.text(language()) for f in findings)
 
 
 class MessageLabel(QLabel):

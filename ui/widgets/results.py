@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.glossary import synonyms
-from ui.i18n import core_text, label_of
+from ui.i18n import label_of, language, say, words
 from ui.widgets.decoration import MUTED_COLOR, MessageLabel, mark, set_text_color
 from worksheet.deal import Deal, Worksheet
-from worksheet.display import format_value, unit_suffix
-from worksheet.engine import RULES
+from worksheet.display import format_value, unit_words
+from worksheet.explain import explain
 from worksheet.findings import Finding
 from worksheet.kinds import Invalid
 from worksheet.schema import FieldInfo
@@ -31,10 +31,10 @@ _TEXT_UNITS = ("yes/no", "text")
 class ResultView(QWidget):
     """One computed figure, right-aligned, with its unit and the rule as tooltip."""
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, compact: bool = False):
+    def __init__(self, name: str, unit: str, parent: QWidget | None = None, *, compact: bool = False):
         super().__init__(parent)
         self.name = name
-        self.rule = RULES[name]
+        self.unit = unit
         self.setObjectName(name)
         self.value_label = QLabel(BLANK)
         self.value_label.setObjectName(f"result:{name}")
@@ -43,7 +43,7 @@ class ResultView(QWidget):
         font = self.value_label.font()
         font.setBold(True)
         self.value_label.setFont(font)
-        self.unit_label = QLabel(core_text(unit_suffix(self.rule.unit)))
+        self.unit_label = QLabel(unit_words(unit, language()))
         set_text_color(self.unit_label, MUTED_COLOR)
         self.message = MessageLabel()
         row = QHBoxLayout()
@@ -69,7 +69,7 @@ class ResultView(QWidget):
         return self.value_label.text()
 
     def tooltip(self, blocked_by: str | None) -> str:
-        parts = [f"<b>{core_text(self.rule.label)}</b>", core_text(self.rule.text)]
+        parts = [f"<b>{words(self.name)}</b>", explain(self.name, language())]
         if synonyms(self.name):
             parts.append(synonyms(self.name))
         if blocked_by:
@@ -82,9 +82,7 @@ class ResultView(QWidget):
         if found is None:
             text, blocked_by = BLANK, ""
         else:
-            text = format_value(found.unit, found.value)
-            if found.unit in _TEXT_UNITS:
-                text = core_text(text)
+            text = say(found.value) if hasattr(found.value, "text") else format_value(found.unit, found.value)
             blocked_by = found.blocked_by or ""
         if text != self.value_label.text():
             self.value_label.setText(text)
@@ -107,7 +105,7 @@ class ValueView(QLabel):
         self.setObjectName(f"value:{path}")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setToolTip(core_text(info.label))
+        self.setToolTip(label_of(path))
         self._shown: Any = object()
 
     def refresh_deal(self, deal: Deal) -> None:

@@ -20,7 +20,6 @@ from worksheet.deal import Worksheet
 from worksheet.excel.book import Book
 from worksheet.excel.calendar_sheet import calendar_sheet
 from worksheet.excel.checks_sheet import checks_sheet
-from worksheet.excel.labels import catalogue
 from worksheet.excel.output import ExportError, write
 from worksheet.excel.sections import fiscal_sheet, section_sheet
 from worksheet.excel.summary import summary_sheet
@@ -46,7 +45,7 @@ def workbook_bytes(worksheet: Worksheet, progress: Progress | None = None, *, la
     """The workbook of ``worksheet`` as the bytes of an .xlsx file."""
     report = progress or (lambda fraction: None)
     report(0.0)
-    book = Book(worksheet, catalogue(language))
+    book = Book(worksheet, language)
     for i, key in enumerate(book.plan.sheets, start=1):
         _write_sheet(book, key)
         report(0.8 * i / len(book.plan.sheets))
@@ -55,7 +54,8 @@ def workbook_bytes(worksheet: Worksheet, progress: Progress | None = None, *, la
     return data
 
 
-def export(worksheet: Worksheet, path: str | os.PathLike, progress: Progress | None = None) -> None:
+def export(worksheet: Worksheet, path: str | os.PathLike, progress: Progress | None = None, *,
+           language: str = "en") -> None:
     """Write the workbook of ``worksheet`` to ``path`` (an .xlsx file).
 
     ``progress``, when given, is called with the fraction done (0.0 to 1.0).
@@ -63,7 +63,7 @@ def export(worksheet: Worksheet, path: str | os.PathLike, progress: Progress | N
     it was and :class:`ExportError` says which file and why. An exception
     raised by ``progress`` stops the export the same way.
     """
-    data = workbook_bytes(worksheet, progress)
+    data = workbook_bytes(worksheet, progress, language=language)
     write(path, data)
     if progress is not None:
         progress(1.0)

@@ -15,9 +15,9 @@ from openpyxl.cell.cell import Cell, ILLEGAL_CHARACTERS_RE
 from worksheet.deal import Worksheet
 from worksheet.excel import styles
 from worksheet.excel.cached_values import add_cached_values
-from worksheet.excel.labels import Catalogue
 from worksheet.excel.names import excel_name
 from worksheet.excel.plan import make_plan
+from worksheet.excel.printer import ExcelPrinter
 
 MAX_TEXT = 32_767  # the most a cell holds
 _NAME_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
@@ -41,11 +41,11 @@ def put_text(cell: Cell, text: str) -> Cell:
 
 
 class Book:
-    def __init__(self, worksheet: Worksheet, cat: Catalogue):
+    def __init__(self, worksheet: Worksheet, language: str = "en"):
         self.worksheet = worksheet
-        self.cat = cat
-        self.plan = make_plan(worksheet, cat)
-        self.refs = self.plan.refs
+        self.plan = make_plan(worksheet, language)
+        self.cat = self.plan.cat
+        self.px = ExcelPrinter(self.plan)
         self.wb = Workbook()
         self.wb.remove(self.wb.active)
         self.wb.calculation.fullCalcOnLoad = True

@@ -11,25 +11,16 @@ from worksheet.calendar import TseCalendar
 from worksheet.deal import Closure, Worksheet
 from worksheet.excel import styles
 from worksheet.excel.book import Book
-from worksheet.excel.plan import HOLIDAYS_TABLE
+from worksheet.excel.plan import CALENDAR, HOLIDAYS_TABLE
 from worksheet.excel.sheet import Sheet
 
-BUSINESS_DAY_SECTIONS = ("schedule",)
-MERGER_WINDOW = ("merger.average_end", "merger.average_window_start")
-
-
 def business_day_dates(ws: Worksheet) -> list[dt.date]:
-    """The dates a business-day rule starts from, ends on or looks at: the
-    schedule's, and the merger's price window and price history."""
-    found = []
-    for path, _, current in schema.walk(ws.deal):
-        top = path.split(".")[0]
-        if isinstance(current, dt.date) and (top in BUSINESS_DAY_SECTIONS or path in MERGER_WINDOW
-                                             or path.startswith("merger.price_history.")):
-            found.append(current)
-    for name, result in ws.results.items():
-        if isinstance(result.value, dt.date) and (name.split(".")[0] in BUSINESS_DAY_SECTIONS or name in MERGER_WINDOW):
-            found.append(result.value)
+    """Every date of the deal's present sections, inputs and results: the
+    days a business-day rule may start from, end on or look at."""
+    present = ws.deal.present()
+    found = [current for path, _, current in schema.walk(ws.deal)
+             if isinstance(current, dt.date) and path.split(".")[0] in present]
+    found += [r.value for r in ws.results.values() if isinstance(r.value, dt.date)]
     return found
 
 
@@ -46,7 +37,7 @@ def span(ws: Worksheet) -> tuple[dt.date, dt.date] | None:
 
 def calendar_sheet(book: Book) -> None:
     cat, ws = book.cat, book.worksheet
-    s = Sheet(book, "calendar")
+    s = Sheet(book, CALENDAR)
     years = span(ws)
     note = cat("calendar_note", start=years[0].isoformat(), end=years[1].isoformat()) if years else cat("calendar_empty")
     s.title(cat.heading("calendar"), ws.deal.title, ((note, styles.NOTE),))
@@ -80,5 +71,5 @@ def calendar_sheet(book: Book) -> None:
 
 def _weekday(s: Sheet, day: object) -> None:
     date_cell = s.cell(s.row, 1).coordinate
-    cached = s.cat.weekdays[day.weekday()] if isinstance(day, dt.date) else ""
+    cached = s.cat.weekday(day.weekday()) if isinstance(day, dt.date) else ""
     s.formula(s.row, 2, f'=IF(ISNUMBER({date_cell}),TEXT({date_cell},"ddd"),"")', cached, style=styles.UNIT)

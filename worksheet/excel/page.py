@@ -13,7 +13,7 @@ from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
 
 from worksheet.excel import styles
 from worksheet.excel.book import safe_text
-from worksheet.excel.expressions import text_literal
+from worksheet.excel.printer import text_literal
 
 if TYPE_CHECKING:
     from worksheet.excel.sheet import Sheet

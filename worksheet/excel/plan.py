@@ -1,128 +1,151 @@
 """What the workbook of one deal holds, decided before a cell is written:
-its sheets, the sheet of each result, its Excel tables and every defined
-name, so that a formula on the Summary can name a cell of the Merger sheet.
-"""
+its sheets (from the section list), the sheet of each result and check,
+its Excel tables and every defined name, so that a formula on the Summary
+can name a cell of the Merger sheet."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
 from worksheet import schema
-from worksheet.deal import Deal, Worksheet, validate
-from worksheet.excel.expressions import Refs, Table
-from worksheet.excel.labels import Catalogue
-from worksheet.excel.live_checks import CHECKS, present
-from worksheet.kinds import ChoiceKind
+from worksheet.deal import REGISTRY, Worksheet
+from worksheet.excel.printer import Table, check_name
+from worksheet.excel.wording import Wording
+from worksheet.naming import generic
+from worksheet.rules import Check, RowCheck, RowRule, Rule
+from worksheet.sections import SECTIONS
+from worksheet.words import CATALOGUE
 
-# Sheet keys in workbook order; the sections a deal may lack are left out.
-SHEET_ORDER = ("summary", "fiscal", "offering", "over_allotment", "schedule", "proceeds", "merger",
-               "calendar", "checks")
-SHEET_OF_PREFIX = {"shares": "summary", "offering": "offering", "schedule": "schedule",
-                   "over_allotment": "over_allotment", "allotment": "over_allotment",
-                   "proceeds": "proceeds", "merger": "merger"}
-# Input tables on the section sheets, in the order they are written.
-TABLES_OF_SHEET = {"fiscal": ("issuer.fiscal_years",), "proceeds": ("proceeds.lines", "proceeds.facility_plan"),
-                   "merger": ("merger.holders", "merger.price_history")}
-ALLOCATIONS = "merger.holder_allocations"
-ALLOCATION_KEYS = ("holder", "shares_held", "shares_received", "fraction", "units", "odd_lot", "top_up")
-EXTRA_COLUMNS = {"merger.price_history": ("in_window",), "stated": ("computed",)}
-KEY_FIGURES = (
-    "offering.offer_price_checked", "offering.gross_proceeds", "offering.total_amount_paid",
-    "offering.stated_capital_increase", "allotment.shares_taken_up", "allotment.stated_capital_increase",
-    "proceeds.net_proceeds", "schedule.pricing_date", "schedule.payment_date", "schedule.delivery_date",
-    "merger.shares_delivered", "merger.average_close", "merger.simplified_merger", "merger.short_form_merger",
-)
+SUMMARY, FISCAL, CALENDAR, CHECKS = "summary", "fiscal", "calendar", "checks"
 HOLIDAYS_TABLE = "holidays"
 HOLIDAY_COLUMNS = ("date", "day", "closure", "source")
 FINDINGS_TABLE = "findings"
 FINDING_COLUMNS = ("severity", "field", "rule", "message", "name")
+STATED_EXTRA = ("computed",)
 
 
-@dataclass(frozen=True)
+def table_name(path: str) -> str:
+    """An Excel table's name from its dotted path: ``merger.price_history`` ->
+    ``MergerPriceHistory``."""
+    return "".join(part.capitalize() for piece in path.split(".") for part in piece.split("_"))
+
+
+@dataclass
 class Plan:
+    worksheet: Worksheet
+    language: str
+    cat: Wording
+    present: frozenset[str]
     sheets: tuple[str, ...]
-    results_of_sheet: dict[str, tuple[str, ...]]
+    results_of_sheet: dict[str, tuple[Rule, ...]]
+    checks_of_sheet: dict[str, tuple[Check, ...]]
+    tables_of_sheet: dict[str, tuple[str, ...]]
     tables: dict[str, Table]
-    checks: tuple[str, ...]
-    refs: Refs
+    row_counts: dict[str, int]
+    names: set[str]
+    barring: dict[str, list[Check]]
+    holidays: str
+    blank: str
+    choices: dict[str, dict[str, str]]
+
+    def choice_label(self, generic_path: str, stored: str) -> str:
+        return self.choices[generic_path][stored]
+
+    def row_rules(self, table: str) -> list[RowRule]:
+        return [r for r in REGISTRY.row_rules.get(table, ()) if r.section in self.present]
+
+    def row_checks(self, table: str) -> list[RowCheck]:
+        return [c for c in REGISTRY.checks.values() if isinstance(c, RowCheck) and c.table == table
+                and c.section in self.present]
 
 
-def sheet_of(result: str) -> str:
-    return SHEET_OF_PREFIX.get(result.split(".")[0], "summary")
+def sheet_of(section: str) -> str:
+    found = REGISTRY.sections[section]
+    return section if found.sheet is not None else SUMMARY
 
 
-def _rows_info(path: str) -> schema.FieldInfo:
-    return schema.field_info_at(Deal, path)
-
-
-def _input_table(path: str, rows: int, cat: Catalogue) -> Table:
-    fields = schema.fields_of(_rows_info(path).row)
-    headings = {name: cat.input_label(f"{path}.*.{name}", fi.label) for name, fi in fields.items()}
-    for extra in EXTRA_COLUMNS.get(path, ()):
-        headings[extra] = cat.columns.get(extra) or cat(extra)
-    return Table(cat.tables[path], headings, rows)
-
-
-def _choices(cls: type, cat: Catalogue, prefix: str = "") -> dict[str, dict[str, str]]:
-    """Each choice field (row indexes left out of its path): stored value -> label."""
+def _choices(cls: type, cat: Wording, prefix: str = "") -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for name, fi in schema.fields_of(cls).items():
+        path = f"{prefix}{name}"
         if fi.section is not None:
-            out.update(_choices(fi.section, cat, f"{prefix}{name}."))
+            out.update(_choices(fi.section, cat, path + "."))
         elif fi.row is not None:
-            out.update(_choices(fi.row, cat, f"{prefix}{name}."))
-        elif isinstance(fi.kind, ChoiceKind):
-            out[f"{prefix}{name}"] = {stored: cat.choice_label(fi.kind, stored) for stored, _ in fi.kind.choices}
+            out.update(_choices(fi.row, cat, path + "."))
+        elif hasattr(fi.kind, "choices"):
+            out[path] = {stored: cat.text(f"{path}.{stored}") if f"{path}.{stored}" in CATALOGUE else label
+                         for stored, label in fi.kind.choices}  # type: ignore[union-attr]
     return out
 
 
-def allocation_rows(ws: Worksheet) -> int:
-    found = ws.results.get(ALLOCATIONS)
-    if found is None:
-        return 0
-    if found.value is not None:
-        return len(found.value)
-    return max(1, len(ws.deal.merger.holders))
+def _input_table(path: str, rows: int, cat: Wording, plan_rules: list[RowRule], plan_checks: list[RowCheck]) -> Table:
+    info = schema.field_info_at(REGISTRY.deal_cls, path)
+    headings = {name: cat.text(f"{generic(path)}.{name}") for name in schema.fields_of(info.row)}
+    for rule in plan_rules:
+        headings[rule.column] = cat.text(rule.name)
+    for check in plan_checks:
+        headings[check.name.rsplit(".", 1)[1]] = cat.text(check.name)
+    if path == "stated":
+        headings["computed"] = cat("computed")
+    return Table(table_name(path), headings, rows)
 
 
-def make_plan(ws: Worksheet, cat: Catalogue) -> Plan:
-    deal = ws.deal
-    sheets = tuple(key for key in SHEET_ORDER
-                   if key in ("summary", "calendar", "checks")
-                   or (key == "fiscal" and deal.issuer.fiscal_years)
-                   or (key not in ("fiscal",) and getattr(deal, key, None) is not None))
-    # A result is placed on its section's sheet; one of a section the deal
-    # lacks (the core may state one that reads only optional inputs) is not.
-    results_of_sheet: dict[str, list[str]] = {key: [] for key in sheets}
-    for name in ws.results:
-        if sheet_of(name) in results_of_sheet:
-            results_of_sheet[sheet_of(name)].append(name)
-    placed = {name for names in results_of_sheet.values() for name in names}
+def make_plan(ws: Worksheet, language: str = "en") -> Plan:
+    deal, cat = ws.deal, Wording(language)
+    present = deal.present()
+    section_sheets = [s.key for s in SECTIONS if s.key in present and s.sheet is not None]
+    fiscal = bool(deal.issuer.fiscal_years)
+    sheets = (SUMMARY,) + ((FISCAL,) if fiscal else ()) + tuple(section_sheets) + (CALENDAR, CHECKS)
+
+    results: dict[str, list[Rule]] = {key: [] for key in sheets}
+    checks: dict[str, list[Check]] = {key: [] for key in sheets}
+    for rule in REGISTRY.rules.values():
+        if rule.name in ws.results and not isinstance(rule, RowRule):
+            results[sheet_of(rule.section)].append(rule)
+    for check in REGISTRY.checks.values():
+        if check.section in present and not isinstance(check, RowCheck):
+            checks[sheet_of(check.section)].append(check)
+
+    tables_of_sheet: dict[str, list[str]] = {key: [] for key in sheets}
+    row_counts: dict[str, int] = {}
+    for section in SECTIONS:
+        if section.key not in present or section.document is None:
+            continue
+        for name, info in schema.fields_of(section.document).items():
+            if info.row is not None:
+                path = f"{section.key}.{name}"
+                row_counts[path] = len(getattr(getattr(deal, section.key), name))
+                target = FISCAL if path == "issuer.fiscal_years" else sheet_of(section.key)
+                if target in tables_of_sheet:
+                    tables_of_sheet[target].append(path)
+    row_counts["closures"] = len(deal.closures)
+    row_counts["stated"] = len(deal.stated)
 
     tables: dict[str, Table] = {}
-    for key in sheets:
-        for path in TABLES_OF_SHEET.get(key, ()):
-            tables[path] = _input_table(path, len(deal.get(path) or ()), cat)
-    tables["stated"] = _input_table("stated", len(deal.stated), cat)
-    if ALLOCATIONS in ws.results:
-        tables[ALLOCATIONS] = Table(cat.tables[ALLOCATIONS], {k: cat.columns[k] for k in ALLOCATION_KEYS},
-                                    allocation_rows(ws))
-    tables[HOLIDAYS_TABLE] = Table(cat.tables["holidays"], {k: cat(k) for k in HOLIDAY_COLUMNS}, 1)
-    tables[FINDINGS_TABLE] = Table(cat.tables["findings"], {k: cat(k) for k in FINDING_COLUMNS}, len(ws.findings))
+    for path, rows in row_counts.items():
+        rules = [r for r in REGISTRY.row_rules.get(path, ()) if r.section in present]
+        row_checks = [c for c in REGISTRY.checks.values() if isinstance(c, RowCheck) and c.table == path
+                      and c.section in present]
+        tables[path] = _input_table(path, rows, cat, rules, row_checks)
+    tables[HOLIDAYS_TABLE] = Table("Holidays", {k: cat(k) for k in HOLIDAY_COLUMNS}, 1)
+    tables[FINDINGS_TABLE] = Table("Findings", {k: cat(k) for k in FINDING_COLUMNS}, len(ws.findings))
 
-    checks = tuple(name for name, check in CHECKS.items()
-                   if present(check, ws) and (check.result is None or check.result in placed))
-    inputs: dict[str, Any] = {path: current for path, _, current in schema.walk(deal)}
-    names = set(inputs) | (placed - {ALLOCATIONS}) | {f"check.{c}" for c in checks}
-    for row in range(allocation_rows(ws)):
-        names |= {f"{ALLOCATIONS}.{row}.{key}" for key in ALLOCATION_KEYS}
-    refs = Refs(
-        names=names, inputs=inputs, tables=tables, choices=_choices(Deal, cat),
-        rejected={f.path for f in validate(deal) if f.is_error},
-        blank=cat("blank"), ok=cat("ok"), holidays=tables[HOLIDAYS_TABLE].column("date"))
-    return Plan(sheets, {k: tuple(v) for k, v in results_of_sheet.items()}, tables, checks, refs)
+    names: set[str] = {path for path, _, _ in schema.walk(deal) if path.split(".")[0] in present
+                       or path.split(".")[0] not in REGISTRY.sections}
+    names |= set(ws.results)
+    for sheet_checks in checks.values():
+        names |= {check_name(c) for c in sheet_checks}
+    for path, rows in row_counts.items():
+        for check in REGISTRY.checks.values():
+            if isinstance(check, RowCheck) and check.table == path and check.section in present:
+                names |= {check_name(check, i) for i in range(rows)}
+
+    return Plan(
+        worksheet=ws, language=language, cat=cat, present=present, sheets=sheets,
+        results_of_sheet={k: tuple(v) for k, v in results.items()},
+        checks_of_sheet={k: tuple(v) for k, v in checks.items()},
+        tables_of_sheet={k: tuple(v) for k, v in tables_of_sheet.items()},
+        tables=tables, row_counts=row_counts, names=names, barring=REGISTRY.barring,
+        holidays=tables[HOLIDAYS_TABLE].column("date"), blank=cat("blank"), choices=_choices(REGISTRY.deal_cls, cat))
 
 
-def rows_path_fields(path: str) -> dict[str, schema.FieldInfo]:
-    return schema.fields_of(_rows_info(path).row)
+__all__ = ["Plan", "make_plan", "sheet_of", "table_name"]

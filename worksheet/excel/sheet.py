@@ -19,17 +19,17 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table as ExcelTable, TableStyleInfo
 
 from worksheet import schema
-from worksheet.deal import Deal
 from worksheet.display import format_value
 from worksheet.excel import page, styles
 from worksheet.excel.book import Book, put_text, safe_text
-from worksheet.excel.expressions import Table, render, render_check, render_reference, text_literal
-from worksheet.excel.formulas import FORMULAS
-from worksheet.excel.live_checks import CHECKS
 from worksheet.excel.names import excel_name
-from worksheet.excel.reasons import field_label, why_blank
-from worksheet.findings import Severity
+from worksheet.excel.printer import Table, cached, check_formula, check_name, reference, result_formula, text_literal
+from worksheet.excel.reasons import check_text, why_blank
+from worksheet.explain import explain
 from worksheet.kinds import BoolKind, ChoiceKind, DateKind, Invalid, Kind, TextKind
+from worksheet.naming import generic, label_text
+from worksheet.rules import Check, Rule
+from worksheet.words import CATALOGUE
 
 ITEM, VALUE, UNIT, CHECK, NAME = 1, 2, 3, 4, 5
 WIDTH_CAP = {ITEM: 50, VALUE: 32, UNIT: 14, CHECK: 46, NAME: 40}
@@ -42,6 +42,7 @@ COMMENT_WIDTH = 340
 class Sheet:
     def __init__(self, book: Book, key: str):
         self.book = book
+        self.key = key
         self.cat = book.cat
         self.ws = book.wb.create_sheet(self.cat.sheet(key))
         self.row = 1
@@ -123,9 +124,9 @@ class Sheet:
         if isinstance(current, Invalid):
             self.text(row, col, current.text)
         elif isinstance(kind, ChoiceKind):
-            label = self.cat.choice_label(kind, current) if current is not None else ""
+            label = self.book.plan.choice_label(generic(path), current) if current is not None else ""
             self.text(row, col, label)
-            self.choice_list(kind).add(cell)
+            self.choice_list(generic(path), kind).add(cell)
         elif isinstance(current, str):
             self.text(row, col, current)
         elif current is not None:
@@ -136,8 +137,8 @@ class Sheet:
         self.book.define(path, cell)
         return cell
 
-    def choice_list(self, kind: ChoiceKind) -> DataValidation:
-        labels = tuple(self.cat.choice_label(kind, stored) for stored, _ in kind.choices)
+    def choice_list(self, path: str, kind: ChoiceKind) -> DataValidation:
+        labels = tuple(self.book.plan.choice_label(path, stored) for stored, _ in kind.choices)
         found = self.choice_lists.get(labels)
         if found is None:
             found = DataValidation(type="list", formula1=text_literal(",".join(labels)), allow_blank=True)
@@ -180,10 +181,12 @@ class Sheet:
 
     def input_row(self, path: str, info: schema.FieldInfo, current: Any, *, merge: bool = False) -> Cell:
         row = self.row
-        self.text(row, ITEM, field_label(path, self.cat), styles.LABEL)
+        self.text(row, ITEM, label_text(path, self.cat.language), styles.LABEL)
         before = self.widths[VALUE]
         cell = self.input_cell(row, VALUE, path, info.kind, current, wrap=isinstance(info.kind, TextKind) and not merge)
-        self.comment(cell, info.help)
+        help_key = generic(path) + ".help"
+        if help_key in CATALOGUE:
+            self.comment(cell, self.cat.text(help_key))
         if merge:
             self.widths[VALUE] = before
             self.ws.merge_cells(start_row=row, start_column=VALUE, end_row=row, end_column=CHECK)
@@ -192,75 +195,88 @@ class Sheet:
         else:
             if info.kind is not None and not isinstance(info.kind, BoolKind):
                 self.text(row, UNIT, self.cat.unit(info.kind.unit), styles.UNIT)
-            self.findings_cell(row, path, current)
+            self.input_checks_cell(row, path, current)
         self.name_cell(row, path)
         self.row += 1
         return cell
 
-    def findings_cell(self, row: int, path: str, current: Any) -> None:
-        """What the core's checks said about an input when exported."""
-        found = [f for f in self.book.worksheet.findings if f.path == path]
-        texts = [current.reason] if isinstance(current, Invalid) else []
-        texts += [f.message for f in found]
-        if not texts:
+    def input_checks_cell(self, row: int, path: str, current: Any) -> None:
+        """What the checks about an input say, live: the message of each
+        failing check, and an entry that could not be read as exported."""
+        plan = self.book.plan
+        about = [c for c in plan.checks_of_sheet.get(self.key, ()) if c.about_path == path]
+        for other in plan.sheets:
+            if other != self.key:
+                about += [c for c in plan.checks_of_sheet.get(other, ()) if c.about_path == path]
+        parts, shown = [], []
+        if isinstance(current, Invalid):
+            parts.append(f"IF(ISNUMBER({excel_name(path)}),\"\",{text_literal(str(current.reason) + ' ')})")
+            shown.append(str(current.reason) + " ")
+        for check in about:
+            name = excel_name(check_name(check))
+            parts.append(f'IF(OR({name}="OK",{name}={text_literal(plan.blank)}),"",{name}&" ")')
+            text = check_text(self.book, check)
+            if text not in ("OK", plan.blank):
+                shown.append(text + " ")
+        if not parts:
             return
-        cell = self.text(row, CHECK, " ".join(dict.fromkeys(texts)), styles.CHECK)
-        is_error = isinstance(current, Invalid) or any(f.severity is Severity.ERROR for f in found)
-        cell.font = styles.ERROR_FONT if is_error else styles.WARNING_FONT
+        cell = self.formula(row, CHECK, "=TRIM(" + "&".join(parts) + ")", "".join(shown).strip(), style=styles.CHECK)
+        self.check_cells.append(cell.coordinate)
 
-    def result_row(self, name: str) -> Cell:
+    def result_row(self, rule: Rule) -> Cell:
+        name = rule.name
         found = self.book.worksheet.results[name]
-        row, refs = self.row, self.book.refs
-        self.text(row, ITEM, self.cat.result_label(name, found.label), styles.LABEL)
-        cached = self.cat("blank") if found.value is None else found.value
+        row = self.row
+        self.text(row, ITEM, self.cat.text(name), styles.LABEL)
+        value = cached(found.value, self.cat.language, self.book.plan.blank)
         number_format = styles.result_format(name, found.unit, found.value)
-        if name in FORMULAS:
-            text = render(FORMULAS[name](refs), refs)
-            cell = self.formula(row, VALUE, text, cached, number_format=number_format, unit=found.unit)
-            note = self.cat("excel_note") if "ROUND(" in text and "),2)" in text else ""
-        else:  # a rule newer than this workbook's formulas: its figure, as computed
-            cell = self.static(row, VALUE, cached, number_format, found.unit)
-            note = self.cat("no_formula")
+        text = result_formula(rule.expr, self.book.px, extra=self._guarding(rule))
+        cell = self.formula(row, VALUE, text, value, number_format=number_format, unit=found.unit)
+        note = self.cat("excel_note") if "ROUND(" in text and "),2)" in text else ""
         self.book.define(name, cell)
-        self.comment(cell, found.rule + ("\n\n" + note if note else ""))
+        self.comment(cell, explain(name, self.cat.language) + ("\n\n" + note if note else ""))
         self.text(row, UNIT, self.cat.unit(found.unit), styles.UNIT)
-        check = next((c for c in CHECKS.values() if c.result == name), None)
-        if check is not None and check.name in self.book.plan.checks:
-            self.check_cell(row, CHECK, check.name)
+        guarding = [c for c in self.book.plan.checks_of_sheet.get(self.key, ()) if c.blanks and c.about is rule]
+        if guarding:
+            check = guarding[0]
+            why = text_literal(why_blank(self.book, name)) if found.value is None else '""'
+            c = excel_name(check_name(check))
+            self.formula(row, CHECK, f"=IF(OR({c}=\"OK\",{c}={text_literal(self.book.plan.blank)}),"
+                                     f"IF({excel_name(name)}={text_literal(self.book.plan.blank)},{why},\"\"),{c})",
+                         why_blank(self.book, name) if found.value is None else "", style=styles.CHECK)
         else:
-            reason = why_blank(self.book.worksheet, name, self.cat) if found.value is None else self.cat("generic_blank")
-            self.formula(row, CHECK, f"=IF({excel_name(name)}={text_literal(self.cat('blank'))},"
-                                     f"{text_literal(reason)},\"\")",
-                         reason if found.value is None else "", style=styles.CHECK)
+            reason = why_blank(self.book, name) if found.value is None else ""
+            self.formula(row, CHECK, f"=IF({excel_name(name)}={text_literal(self.book.plan.blank)},"
+                                     f"{text_literal(reason or self.book.plan.blank)},\"\")", reason, style=styles.CHECK)
         self.check_cells.append(self.cell(row, CHECK).coordinate)
         self.value_cells.append(cell.coordinate)
         self.name_cell(row, name)
         self.row += 1
         return cell
 
-    def check_cell(self, row: int, col: int, name: str) -> Cell:
-        check, ws = CHECKS[name], self.book.worksheet
-        state = check.state(ws)
-        why = self.cat("generic_blank")
-        if state is None and check.result and ws.results[check.result].value is None:
-            why = why_blank(ws, check.result, self.cat)
-        text = render_check(check.expanded(), check.message_parts(self.cat.check_message(name)), self.book.refs,
-                            why, after=check.after, requires=check.requires)
-        if state is None:
-            cached = why
-        else:
-            cached = self.cat("ok") if state else check.message(self.cat.check_message(name), ws)
-        cell = self.formula(row, col, text, cached, style=styles.CHECK)
-        self.book.define(f"check.{name}", cell)
-        self.comment(cell, self.cat.check_label(name))
+    def _guarding(self, rule: Rule) -> tuple[str, ...]:
+        """The checks that leave ``rule`` blank when they fail, as conditions."""
+        out = []
+        for check in self.book.plan.checks_of_sheet.get(self.key, ()):
+            if check.blanks and check.about is rule:
+                c = excel_name(check_name(check))
+                out.append(f"OR({c}=\"OK\",{c}={text_literal(self.book.plan.blank)})")
+        return tuple(out)
+
+    def check_cell(self, row: int, col: int, check: Check, row_index: int | None = None) -> Cell:
+        px = self.book.px.at_row(row_index, raw=True)
+        text = check_formula(check, px)
+        cell = self.formula(row, col, text, check_text(self.book, check, row_index), style=styles.CHECK)
+        self.book.define(check_name(check, row_index), cell)
+        self.check_cells.append(cell.coordinate)
         return cell
 
-    def check_row(self, name: str) -> None:
-        """A check of a whole table, on a row of its own."""
-        self.text(self.row, ITEM, self.cat.check_label(name), styles.LABEL)
-        self.check_cell(self.row, VALUE, name)
-        self.check_cells.append(self.cell(self.row, VALUE).coordinate)
-        self.name_cell(self.row, f"check.{name}")
+    def check_row(self, check: Check) -> None:
+        """A check on a row of its own: its label, its cell, its name."""
+        self.text(self.row, ITEM, self.cat.text(check.name), styles.LABEL)
+        cell = self.check_cell(self.row, VALUE, check)
+        self.comment(cell, self.cat.text(check.name))
+        self.name_cell(self.row, check_name(check))
         self.row += 1
 
     def reference_row(self, name: str, label: str, unit: str, value: Any, sheet: str, number_format: str) -> None:
@@ -268,7 +284,7 @@ class Sheet:
         row = self.row
         self.text(row, ITEM, label, styles.LABEL)
         cached = self.cat("blank") if value is None else value
-        cell = self.formula(row, VALUE, render_reference(name), cached, number_format=number_format, unit=unit)
+        cell = self.formula(row, VALUE, reference(name), cached, number_format=number_format, unit=unit)
         self.value_cells.append(cell.coordinate)
         self.text(row, UNIT, self.cat.unit(unit), styles.UNIT)
         link = self.text(row, CHECK, self.cat("see_sheet", sheet=sheet), styles.NOTE)
@@ -302,7 +318,7 @@ class Sheet:
 
     # -- finishing --------------------------------------------------------------
 
-    def finish(self, deal: Deal, *, one_page: bool = False) -> None:
+    def finish(self, deal: Any, *, one_page: bool = False) -> None:
         """Fit the columns and rows, colour the checks, set up printing."""
         page.fit(self)
         page.colour_checks(self)

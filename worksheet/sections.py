@@ -1,0 +1,22 @@
+"""The sections of a deal, in the order a worksheet is read: the one list.
+
+Adding a kind of deal is a module that declares its :class:`Section` and
+one line here; the deal document, the engine, the window's tabs, the
+workbook's sheets and the command line all take the sections from this
+list.
+"""
+
+from __future__ import annotations
+
+from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, shares
+from worksheet.rules import Section
+
+SECTIONS: tuple[Section, ...] = (
+    issuer.SECTION,
+    shares.SECTION,
+    offering.SECTION,
+    schedule.SECTION,
+    over_allotment.SECTION,
+    proceeds.SECTION,
+    merger.SECTION,
+)
