@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from worksheet import dealfile
-from worksheet.deal import REGISTRY, Worksheet, compute, flatten
+from worksheet.deal import Worksheet, compute, flatten, section_of
 from worksheet.display import format_value, unit_words
 from worksheet.explain import explain
 from worksheet.naming import generic
@@ -66,7 +66,7 @@ def print_tables(ws: Worksheet, out: TextIO, rules: bool = False, language: str 
     width = max((len(label) for label in labels.values()), default=20)
     current = None
     for name, res in ws.results.items():
-        section = REGISTRY.section_of.get(generic(name), "")
+        section = section_of(name)
         if section != current:
             current = section
             title = say(section)

@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import DAILY, rrule
 
 from worksheet.holiday_cache import exchange_holidays as _exchange_holidays
 
@@ -99,7 +98,8 @@ class TseCalendar:
 
     @staticmethod
     def days(start: dt.date, end: dt.date) -> list[dt.date]:
-        return [d.date() for d in rrule(DAILY, dtstart=start, until=end)]
+        first = start.toordinal()
+        return [dt.date.fromordinal(o) for o in range(first, end.toordinal() + 1)]
 
 
 MIN_YEAR, MAX_YEAR = 1950, 2199  # the dates a deal can hold (kinds.MIN_DATE .. MAX_DATE)

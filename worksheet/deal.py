@@ -147,6 +147,16 @@ class Worksheet:
         return self.results[name].value
 
 
+def row_results(table: str) -> list[RowRule]:
+    """The results computed on every row of the table at ``table``."""
+    return list(REGISTRY.row_rules.get(table, ()))
+
+
+def section_of(name: str) -> str:
+    """The section a result or check belongs to (row numbers allowed)."""
+    return REGISTRY.section_of.get(generic(name), "")
+
+
 term("field.readable", "Readable entry", "読み取れる入力")
 term("field.unreadable", "{reason}", "{reason}")
 term("field.required", "Required", "必須項目")

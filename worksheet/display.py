@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from worksheet.money import round_half_up
+from worksheet.words import Words
 
 PERCENT_PLACES = 2
 
@@ -42,7 +43,7 @@ def format_value(unit: str, found: Any) -> str:
         return f"{found:,}"
     if isinstance(found, tuple):
         return f"{len(found)} rows"
-    if hasattr(found, "text"):  # words: an article cited
+    if isinstance(found, Words):  # an article cited
         return found.text()
     return str(found)
 

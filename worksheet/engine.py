@@ -342,16 +342,17 @@ class Evaluation:
         try:
             if rule.section not in self.present:
                 raise Blocked(rule.section, missing=True)
+            # A failing check that blanks this result says why first, as its
+            # cell in the workbook does.
+            for check in self.registry.guarding.get(rule.name, ()):
+                if self.check_state(check) is False:
+                    blocked_by, reason = name, self._finding_of(check).said
+                    raise Blocked(name)
             value = rule.expr.evaluate(frame)
             if isinstance(value, Decimal) and not value.is_finite():
                 raise ArithmeticError(value)
-            for check in self.registry.guarding.get(rule.name, ()):
-                if self.check_state(check) is False:
-                    value, blocked_by = None, name
-                    reason = self._finding_of(check).said
-                    break
         except Blocked as exc:
-            value, blocked_by = None, exc.path
+            value, blocked_by = None, blocked_by or exc.path
         except (ArithmeticError, ValueError, TypeError, OverflowError):
             value, blocked_by = None, name
             reason = message("engine.cannot_compute", result=_generic(name))

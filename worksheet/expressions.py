@@ -32,16 +32,44 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol
 
 from worksheet import money
 from worksheet.words import term
 
 if TYPE_CHECKING:
     from worksheet.engine import Frame
-    from worksheet.excel.printer import ExcelPrinter, Guard
     from worksheet.rules import Rule
     from worksheet.schema import FieldInfo
+
+
+class ExcelPrinter(Protocol):
+    """What an expression needs to print itself as a formula of one workbook
+    (the export provides it: ``worksheet/excel/printer.py``)."""
+
+    def name(self, dotted: str) -> str: ...
+    def row_path(self, table: str, column: str) -> str: ...
+    def column(self, expr: "Expr") -> str: ...
+    def rows(self, table: str) -> int: ...
+    def holidays(self) -> str: ...
+    def shape(self, kind: str, subject: str) -> bool: ...
+    def literal(self, value: Any) -> str: ...
+    def text_literal(self, text: str) -> str: ...
+    def term(self, key: str) -> str: ...
+    def choice_label(self, field: "Field", stored: str) -> str: ...
+
+
+class Guard(Protocol):
+    """What an expression adds to the condition under which its formula can
+    be evaluated."""
+
+    def holds(self, field: "Field", name: str) -> None: ...
+    def holds_or_blank(self, field: "Field", name: str) -> None: ...
+    def result(self, rule: "Rule", name: str) -> None: ...
+    def divides(self) -> None: ...
+    def branch(self, px: ExcelPrinter, condition: "Expr", then: "Expr", otherwise: "Expr") -> None: ...
+    def lazy(self, px: ExcelPrinter, op: str, items: tuple["Expr", ...]) -> None: ...
+    def column(self, px: ExcelPrinter, agg: "Aggregate") -> None: ...
 
 NUMBER, DATE, BOOL, TEXT, CHOICE = "number", "date", "bool", "text", "choice"
 
@@ -426,6 +454,7 @@ _COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
     ">=": lambda a, b: a >= b, "=": lambda a, b: a == b, "<>": lambda a, b: a != b,
 }
+_EXCEL_COMPARISONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=", "<>": "<>"}
 _COMPARISON_WORDS = {"<": "<", "<=": "\u2264", ">": ">", ">=": "\u2265", "=": "=", "<>": "\u2260"}
 
 
@@ -443,7 +472,7 @@ class Compare(Expr):
         return _COMPARISONS[self.op](self.left.evaluate(frame), self.right.evaluate(frame))
 
     def excel(self, px: "ExcelPrinter") -> str:
-        return f"{self.left.excel_in(px, _ADD)}{self.op}{self.right.excel_in(px, _ADD)}"
+        return f"{self.left.excel_in(px, _ADD)}{_EXCEL_COMPARISONS[self.op]}{self.right.excel_in(px, _ADD)}"
 
     def words(self, wp: "WordsPrinter") -> str:
         return f"{self.left.words_in(wp, _ADD)} {_COMPARISON_WORDS[self.op]} {self.right.words_in(wp, _ADD)}"
@@ -475,7 +504,17 @@ class Logic(Expr):
         return any(item.evaluate(frame) for item in self.items)
 
     def excel(self, px: "ExcelPrinter") -> str:
-        return f"{self.op}({','.join(item.excel(px) for item in self.items)})"
+        # Nested IFs, which Excel evaluates lazily as the core does: an
+        # operand after the one that decides is never evaluated (AND() and
+        # OR() would evaluate it, and fail on a blank).
+        text = self.items[-1].excel(px)
+        for item in reversed(self.items[:-1]):
+            first = item.excel(px)
+            text = f"IF({first},{text},FALSE)" if self.op == "AND" else f"IF({first},TRUE,{text})"
+        return text
+
+    def guard(self, px: "ExcelPrinter", g: "Guard") -> None:
+        g.lazy(px, self.op, self.items)
 
     def words(self, wp: "WordsPrinter") -> str:
         joiner = wp.term("expr.and" if self.op == "AND" else "expr.or")
@@ -767,7 +806,7 @@ def add_calendar_days(day: Any, n: Any) -> Expr:
 
 def is_business_day(day: Any) -> Expr:
     return DayFunction("expr.is_business_day", (lift(day),), lambda cal, d: cal.is_business_day(d),
-                       "WORKDAY({0}-1,1,{holidays})={0}", BOOL)
+                       "AND(WEEKDAY({0},2)<6,COUNTIF({holidays},{0})=0)", BOOL)
 
 
 def first_of_business_days(end: Any, n: Any) -> Expr:

@@ -95,7 +95,7 @@ class HolderAllotment(RowResults, table="merger.holders", section="merger"):
                               rule=("Each holder's shares times the ratio; fractions below one share are aggregated "
                                     "and sold (Companies Act Art. 234).",
                                     "各株主の保有株式数に合併比率を乗じた数。1株未満の端数は合算して売却する（会社法第234条）。"))
-    fraction = RowRule(SHARES_PER_SHARE, holder.shares * m.ratio - shares_received, "Fraction below one share",
+    fraction = RowRule(SHARE_COUNT, holder.shares * m.ratio - shares_received, "Fraction below one share",
                        "1株未満の端数")
     units = RowRule(SHARE_COUNT, whole_shares(shares_received / i.share_unit), "Units", "単元数")
     odd_lot = RowRule(SHARE_COUNT, remainder(shares_received, i.share_unit), "Odd lot (shares)", "単元未満株式数",
@@ -133,7 +133,7 @@ class MergerResults(Results, prefix="merger"):
         SHARE_COUNT, if_rows("merger.holders", column_sum(HolderAllotment.shares_received), whole_shares(all_at_once)),
         "Shares delivered in the merger", "交付する株式数")
     fraction_total = Rule(
-        SHARES_PER_SHARE, if_rows("merger.holders", column_sum(HolderAllotment.fraction),
+        SHARE_COUNT, if_rows("merger.holders", column_sum(HolderAllotment.fraction),
                                   all_at_once - whole_shares(all_at_once)),
         "Fractions below one share, aggregated", "1株未満の端数の合計",
         rule=("Companies Act Art. 234.", "会社法第234条。"))

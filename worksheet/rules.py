@@ -39,8 +39,7 @@ from worksheet.words import CATALOGUE, Words
 
 if TYPE_CHECKING:
     from worksheet.engine import Frame
-    from worksheet.excel.printer import ExcelPrinter, Guard
-    from worksheet.expressions import WordsPrinter
+    from worksheet.expressions import ExcelPrinter, Guard, WordsPrinter
 
 #: units of results, as the display and the workbook know them
 JPY, JPY_THOUSAND, SHARES, PERCENT, DAY = "JPY", "JPY thousand", "shares", "%", "date"

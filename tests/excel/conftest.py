@@ -69,6 +69,8 @@ def mismatch(unit: str, expected: Any, got: Any, blank: str = "—") -> str | No
     1e-9 (relative) for ratios."""
     if expected is None:
         return None if got == blank else f"expected blank ({blank}), got {got!r}"
+    if hasattr(expected, "text") and not isinstance(expected, str):  # words: an article cited
+        expected = expected.text()
     if isinstance(expected, bool):
         return None if got is expected else f"expected {expected}, got {got!r}"
     if isinstance(expected, dt.date):

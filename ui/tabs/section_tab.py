@@ -14,7 +14,7 @@ from ui.errors import show_error
 from ui.i18n import say, words
 from ui.tables import ExtraColumn
 from ui.tabs.base import TabPage
-from worksheet.deal import REGISTRY, Worksheet
+from worksheet.deal import Worksheet, row_results
 from worksheet.display import format_value
 from worksheet.rules import Banner, Group, TableBox
 
@@ -55,7 +55,7 @@ class SectionTab(TabPage):
     def _table(self, box: TableBox) -> None:
         path = box.table.path
         extra = tuple(ExtraColumn(words(rule.name), _row_result(path, rule.column, rule.unit))
-                      for rule in REGISTRY.row_rules.get(path, ()))
+                      for rule in row_results(path))
         actions: tuple = ()
         if box.special == "stated":
             extra += (ExtraColumn(self.tr("Computed"), _computed),)

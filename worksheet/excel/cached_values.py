@@ -36,8 +36,9 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 EPOCH = dt.date(1899, 12, 30)
 
-# openpyxl's own output: a formula cell has no t attribute and an empty <v>.
-_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?)><f>(.*?)</f><v\s*/></c>', re.S)
+# openpyxl's own output: a formula cell has no t attribute and an empty <v>
+# (``<v />``, or ``<v></v>`` when openpyxl writes through lxml).
+_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?)><f>(.*?)</f>(?:<v\s*/>|<v></v>)</c>', re.S)
 _ANY_FORMULA = re.compile(r"<f[ >]")
 
 

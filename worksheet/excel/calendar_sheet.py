@@ -51,7 +51,7 @@ def calendar_sheet(book: Book) -> None:
     if years:
         for day, name in TseCalendar().non_business_days(*years):
             cell = s.cell(s.row, 1)
-            cell.style = styles.RESULT
+            styles.apply(cell, styles.RESULT)
             cell.value, cell.number_format = day, styles.DATE
             s.measure(cell, day.isoformat())
             _weekday(s, day)

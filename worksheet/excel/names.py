@@ -22,6 +22,7 @@ Python field names), so taking one leading underscore off reverses it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_LENGTH = 255
 _ALLOWED = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
@@ -59,6 +60,7 @@ def is_plain(name: str) -> bool:
     return not (name[0].isdigit() or reads_as_reference(first) or reads_as_reference(name))
 
 
+@lru_cache(maxsize=65536)
 def excel_name(dotted: str) -> str:
     """The defined name for a dotted name."""
     if dotted.startswith("_"):

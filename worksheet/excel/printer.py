@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Mapping
 
 from worksheet.excel.names import excel_name
-from worksheet.expressions import BOOL, CHOICE, DATE, NUMBER, TEXT, Aggregate, Expr, Field, RowField
+from worksheet.expressions import BOOL, CHOICE, DATE, NUMBER, TEXT, Aggregate, Expr, Field, Optional, RowField
 from worksheet.kinds import Invalid
 from worksheet.rules import Check, RowCheck, RowRule, Rule
 from worksheet.words import CATALOGUE, Words, placeholders
@@ -37,6 +37,8 @@ MAX_LITERAL = 255  # the longest text literal a formula may hold
 
 def text_literal(text: str) -> str:
     """A text as Excel literals: quotes doubled, long text in pieces joined with &."""
+    if len(text) <= MAX_LITERAL:
+        return '"' + text.replace('"', '""') + '"'
     pieces = [text[i:i + MAX_LITERAL] for i in range(0, len(text), MAX_LITERAL)] or [""]
     return "&".join('"' + piece.replace('"', '""') + '"' for piece in pieces)
 
@@ -91,9 +93,14 @@ class ExcelPrinter:
 
     # -- names ------------------------------------------------------------
 
+    def has(self, dotted: str) -> bool:
+        """Whether the workbook has a cell of that name (a section the deal
+        lacks has none: what reads it cannot be evaluated, as in the core)."""
+        return dotted in self.plan.names
+
     def name(self, dotted: str) -> str:
         if dotted not in self.plan.names:
-            raise KeyError(f"a formula refers to {dotted}, which this workbook does not have")
+            return "NA()"  # never evaluated: the guard of what reads it is FALSE
         return excel_name(dotted)
 
     def row_path(self, table: str, column: str) -> str:
@@ -179,7 +186,14 @@ class Guard:
         elif value_type == TEXT:
             self._term(f"{name}<>{text_literal(self.px.plan.blank)}")
 
+    def never(self) -> None:
+        """The formula reads a cell the workbook does not have."""
+        self._term("FALSE")
+
     def holds(self, field: Field, name: str) -> None:
+        if name == "NA()":
+            self.never()
+            return
         choices = ()
         if field.value_type == CHOICE:
             choices = tuple(self.px.plan.choice_label(field.generic, s) for s, _ in field.info.kind.choices)  # type: ignore[union-attr]
@@ -189,12 +203,18 @@ class Guard:
             self._term(passes(cell, self.px.plan.blank))
 
     def holds_or_blank(self, field: Field, name: str) -> None:
+        if name == "NA()":
+            self.never()
+            return
         if field.value_type in (NUMBER, DATE):
             self._term(f"OR(ISBLANK({name}),ISNUMBER({name}))")
         for cell in self.px.barring(field):
             self._term(passes(cell, self.px.plan.blank))
 
     def result(self, rule: Rule, name: str) -> None:
+        if name == "NA()":
+            self.never()
+            return
         self._typed(rule.value_type, name)
 
     def divides(self) -> None:
@@ -212,6 +232,41 @@ class Guard:
             return
         chosen = f"IF({condition.excel(px)},{a or 'TRUE'},{b or 'TRUE'})"
         self._term(chosen if c is None else f"IF({c},{chosen},FALSE)")
+
+    def lazy(self, px: ExcelPrinter, op: str, items: tuple[Expr, ...]) -> None:
+        """The guard of AND/OR evaluated as the core does, left to right,
+        stopping at the operand that decides: the first operand is always
+        evaluated; a later one only when those before it did not decide,
+        and only what it needs beyond them is tested then."""
+        first = Guard(px)
+        items[0].guard(px, first)
+        self._merge(first)
+        known = set(first.numbers) | set(first.terms)
+        later: list[str | None] = []
+        for item in items[1:]:
+            inner = Guard(px)
+            item.guard(px, inner)
+            self.divides_ = self.divides_ or inner.divides_
+            inner.numbers = [n for n in inner.numbers if n not in known]
+            inner.terms = [t for t in inner.terms if t not in known]
+            known |= set(inner.numbers) | set(inner.terms)
+            later.append(inner.condition())
+        text = "TRUE"
+        for item, guard in zip(reversed(items[:-1]), reversed(later)):
+            need = text if guard is None else guard if text == "TRUE" else f"AND({guard},{text})"
+            if need == "TRUE":
+                continue
+            text = f"IF({item.excel(px)},{need},TRUE)" if op == "AND" else f"IF({item.excel(px)},TRUE,{need})"
+        if text != "TRUE":
+            self._term(text)
+
+    def _merge(self, other: "Guard") -> None:
+        for name in other.numbers:
+            if name not in self.numbers:
+                self.numbers.append(name)
+        for term in other.terms:
+            self._term(term)
+        self.divides_ = self.divides_ or other.divides_
 
     def column(self, px: ExcelPrinter, agg: Aggregate) -> None:
         if not px.rows(agg.table) or agg.key == "expr.duplicates":
@@ -237,6 +292,8 @@ class Guard:
                         self._term(f'COUNTIF({cells},"OK")+COUNTIF({cells},{blank})=ROWS({cells})')
 
     def condition(self) -> str | None:
+        if "FALSE" in self.terms:
+            return "FALSE"
         parts = []
         if len(self.numbers) == 1:
             parts.append(f"ISNUMBER({self.numbers[0]})")
@@ -300,6 +357,8 @@ def message_formula(check: Check, px: ExcelPrinter) -> tuple[str, str | None]:
         expr = check.figures[field]
         body, condition, divides = guarded(expr, px)
         shown = _text_format(spec or "", expr, body)
+        if isinstance(expr, Optional):  # an open bound prints as the blank mark, as in the core
+            shown = f"IF(ISBLANK({body}),{blank},{shown})"
         if isinstance(expr, Expr) and expr.value_type == TEXT and not isinstance(expr, Rule):
             shown = body
         if divides:
@@ -336,6 +395,8 @@ def cached(value: Any, language: str, blank: str) -> Any:
         return blank
     if isinstance(value, Words):
         return value.text(language)
+    if isinstance(value, Invalid):  # an input kept as typed, shown elsewhere
+        return value.text
     return value
 
 

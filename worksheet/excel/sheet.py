@@ -76,7 +76,7 @@ class Sheet:
     def text(self, row: int, col: int, text: str, style: str | None = None, *, measure: bool = True) -> Cell:
         cell = put_text(self.cell(row, col), text)
         if style:
-            cell.style = style
+            styles.apply(cell, style)
         if measure and text:
             self.measure(cell, text, wrap=bool(cell.alignment.wrap_text))
         return cell
@@ -84,7 +84,7 @@ class Sheet:
     def formula(self, row: int, col: int, text: str, cached: Any, *, number_format: str = styles.GENERAL,
                 style: str = styles.RESULT, unit: str = "") -> Cell:
         cell = self.cell(row, col)
-        cell.style = style
+        styles.apply(cell, style)
         if isinstance(cached, str):
             cached = safe_text(cached)
         self.book.formula(cell, text, cached)
@@ -99,7 +99,7 @@ class Sheet:
             cell = self.text(row, col, value, styles.RESULT)
         else:
             cell = self.cell(row, col)
-            cell.style = styles.RESULT
+            styles.apply(cell, styles.RESULT)
             cell.value = value
             self.measure(cell, format_value(unit, value))
         cell.number_format = number_format
@@ -117,7 +117,7 @@ class Sheet:
                    wrap: bool = False) -> Cell:
         """A named input cell holding what the deal holds, as the user typed it."""
         cell = self.cell(row, col)
-        cell.style = styles.INPUT
+        styles.apply(cell, styles.INPUT)
         if wrap:
             cell.alignment = styles.WRAP
         cell.number_format = styles.input_format(kind, current)
@@ -171,7 +171,7 @@ class Sheet:
     def block(self, text: str, span: int = NAME) -> None:
         self.row += 1 if self.row > self.header_row + 1 else 0
         for col in range(1, span + 1):
-            self.cell(self.row, col).style = styles.BLOCK
+            styles.apply(self.cell(self.row, col), styles.BLOCK)
         self.text(self.row, ITEM, text, styles.BLOCK, measure=False)
         self.ws.row_dimensions[self.row].height = 17
         self.row += 1
@@ -283,8 +283,12 @@ class Sheet:
         """A figure shown again (on the Summary), linked to where it is computed."""
         row = self.row
         self.text(row, ITEM, label, styles.LABEL)
-        cached = self.cat("blank") if value is None else value
-        cell = self.formula(row, VALUE, reference(name), cached, number_format=number_format, unit=unit)
+        text = reference(name)
+        if name not in self.book.worksheet.results:  # an input: an empty cell shows as blank, not 0
+            blank = text_literal(self.book.plan.blank)
+            text = f"=IF(ISBLANK({excel_name(name)}),{blank},{excel_name(name)})"
+        cell = self.formula(row, VALUE, text, cached(value, self.cat.language, self.book.plan.blank),
+                            number_format=number_format, unit=unit)
         self.value_cells.append(cell.coordinate)
         self.text(row, UNIT, self.cat.unit(unit), styles.UNIT)
         link = self.text(row, CHECK, self.cat("see_sheet", sheet=sheet), styles.NOTE)
@@ -307,7 +311,7 @@ class Sheet:
         """Close the table opened at ``first`` (its data's first row)."""
         if self.row == first:  # an Excel table needs a row: leave one empty
             for col in range(1, len(table.headings) + 1):
-                self.cell(self.row, col).style = styles.INPUT if inputs else styles.RESULT
+                styles.apply(self.cell(self.row, col), styles.INPUT if inputs else styles.RESULT)
             self.row += 1
         last_col = self.cell(first, len(table.headings)).column_letter
         ref = f"A{first - 1}:{last_col}{self.row - 1}"

@@ -9,6 +9,8 @@ the release prints it), dates as yyyy-mm-dd.
 from __future__ import annotations
 
 import unicodedata
+from copy import copy
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any
 
@@ -125,12 +127,27 @@ def input_format(kind: Kind | None, value: Any) -> str:
     return GENERAL
 
 
+def apply(cell: Any, name: str) -> None:
+    """Give ``cell`` the named style. openpyxl looks a named style up by name
+    on every assignment; a workbook of thousands of cells copies the
+    looked-up style of the first cell instead."""
+    book = cell.parent.parent
+    cache = book.__dict__.setdefault("_named_style_arrays", {})
+    found = cache.get(name)
+    if found is None:
+        cell.style = name
+        cache[name] = copy(cell._style)
+    else:
+        cell._style = copy(found)
+
+
 # -- widths -------------------------------------------------------------------
 
 # A 10-point character, in widths of the 11-point "0" a column is measured in.
 DIGIT, NARROW, WIDE = 0.95, 0.8, 1.6
 
 
+@lru_cache(maxsize=8192)
 def text_width(text: str) -> float:
     """The column width ``text`` needs in a 10-point font: digits are wider
     than the average letter, an East Asian wide character about twice it."""
