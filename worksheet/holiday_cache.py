@@ -20,7 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_ENV = "DEAL_WORKSHEET_CACHE_DIR"
-FORMAT = 1
+YEAR_END_NAME = "Exchange year-end closure"
+FORMAT = 2  # 2: the year-end closure named as the exchange's, not "Bank Holiday"
 SPAN = 10  # years asked of the library at a time, around the year needed
 YEAR_END_CLOSURE = ((12, 31), (1, 1), (1, 2), (1, 3))
 
@@ -59,9 +60,11 @@ def _from_library(years: range) -> dict[int, dict[dt.date, str]]:
     out: dict[int, dict[dt.date, str]] = {year: {} for year in years}
     for day, name in table.items():
         out.setdefault(day.year, {})[day] = name
-    for year in years:  # the exchange's rule, in case a version of the library lacks a day of it
+    for year in years:  # the exchange's rule, named as the exchange names it (the library says "Bank Holiday")
         for month, day_of_month in YEAR_END_CLOSURE:
-            out[year].setdefault(dt.date(year, month, day_of_month), "Exchange year-end closure")
+            day = dt.date(year, month, day_of_month)
+            others = [n for n in out[year].get(day, "").split("; ") if n and n != "Bank Holiday"]
+            out[year][day] = "; ".join(others) or YEAR_END_NAME
     return out
 
 

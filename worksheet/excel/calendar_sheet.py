@@ -8,20 +8,48 @@ import datetime as dt
 
 from worksheet import schema
 from worksheet.calendar import TseCalendar
-from worksheet.deal import Closure, Worksheet
+from worksheet.deal import REGISTRY, Closure, Worksheet
+from worksheet.expressions import DayFunction, Field
+from worksheet.naming import generic
+from worksheet.rules import Rule
 from worksheet.excel import styles
 from worksheet.excel.book import Book
 from worksheet.excel.plan import CALENDAR, HOLIDAYS_TABLE
 from worksheet.excel.sheet import Sheet
 
+def _day_reads() -> tuple[set[str], set[str]]:
+    """The inputs (generic paths) and results the business-day functions of
+    the rules read: the dates the Calendar must cover."""
+    fields: set[str] = set()
+    rules: set[str] = set()
+    for node in list(REGISTRY.rules.values()) + list(REGISTRY.checks.values()):
+        exprs = [node.expr] if isinstance(node, Rule) else list(node.expressions())
+        for expr in exprs:
+            for found in expr.walk():
+                if isinstance(found, DayFunction):
+                    for arg in found.args:
+                        for read in arg.walk():
+                            if isinstance(read, Rule):
+                                rules.add(read.name)
+                            elif isinstance(read, Field):
+                                fields.add(read.path)
+    return fields, rules
+
+
 def business_day_dates(ws: Worksheet) -> list[dt.date]:
-    """Every date of the deal's present sections, inputs and results: the
-    days a business-day rule may start from, end on or look at."""
+    """The dates a business-day rule starts from, ends on or looks at."""
+    fields, rules = _day_reads()
     present = ws.deal.present()
     found = [current for path, _, current in schema.walk(ws.deal)
-             if isinstance(current, dt.date) and path.split(".")[0] in present]
-    found += [r.value for r in ws.results.values() if isinstance(r.value, dt.date)]
+             if isinstance(current, dt.date) and path.split(".")[0] in present
+             and (path in fields or _row_generic(path) in fields)]
+    found += [r.value for name, r in ws.results.items() if isinstance(r.value, dt.date) and generic(name) in rules]
     return found
+
+
+def _row_generic(path: str) -> str:
+    """``merger.price_history.3.day`` -> ``merger.price_history.*.day``."""
+    return ".".join("*" if part.isdigit() else part for part in path.split("."))
 
 
 def span(ws: Worksheet) -> tuple[dt.date, dt.date] | None:

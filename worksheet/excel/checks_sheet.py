@@ -74,7 +74,7 @@ def _stated(s: Sheet) -> None:
         col = len(fields) + 1
         if found is not None and figure.result in book.defined:
             s.formula(s.row, col, reference(figure.result), cached(found.value, s.cat.language, book.plan.blank),
-                      number_format=styles.result_format(figure.result, found.unit, found.value), unit=found.unit)
+                      number_format=s.result_format(figure.result, found.value), unit=found.unit)
         else:
             s.text(s.row, col, book.plan.blank, styles.RESULT)
         s.row += 1

@@ -63,12 +63,13 @@ def print_setup(sheet: Sheet, title: str, one_page: bool) -> None:
     ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3  # room for the running header's descenders
     ws.oddHeader.center.text = safe_text(title).replace("&", "&&")[:200]  # & starts a header code
     ws.oddHeader.center.size = 9
     ws.oddFooter.center.text = sheet.cat("footer")
     ws.oddFooter.center.size = 8
-    if sheet.header_row:
+    if sheet.header_row and not sheet.tables_below_header:
         ws.print_title_rows = f"{sheet.header_row}:{sheet.header_row}"
 
 

@@ -75,7 +75,7 @@ def input_table(s: Sheet, path: str, *, freeze: bool = False) -> None:
             found = book.worksheet.results.get(f"{path}.{i}.{rule.column}")
             value = found.value if found is not None else None
             cell = s.formula(s.row, col, result_formula(rule.expr, px), cached(value, s.cat.language, plan.blank),
-                             number_format=styles.result_format(rule.name, rule.unit, value), unit=rule.unit)
+                             number_format=s.result_format(rule.name, value), unit=rule.unit)
             book.define(f"{path}.{i}.{rule.column}", cell)
             s.value_cells.append(cell.coordinate)
             col += 1

@@ -25,6 +25,7 @@ from worksheet.excel.book import Book, put_text, safe_text
 from worksheet.excel.names import excel_name
 from worksheet.excel.printer import Table, cached, check_formula, check_name, reference, result_formula, text_literal
 from worksheet.excel.reasons import check_text, why_blank
+from worksheet.deal import REGISTRY
 from worksheet.explain import explain
 from worksheet.kinds import BoolKind, ChoiceKind, DateKind, Invalid, Kind, TextKind
 from worksheet.naming import generic, label_text
@@ -49,6 +50,7 @@ class Sheet:
         self.widths: dict[int, float] = defaultdict(float)
         self.wrapped: list[tuple[int, int, float]] = []  # row, column, width of text
         self.header_row = 0
+        self.tables_below_header = False  # a table's own columns follow the Item | Value header
         self.check_cells: list[str] = []
         self.value_cells: list[str] = []
         self.choice_lists: dict[tuple[str, ...], DataValidation] = {}
@@ -133,6 +135,8 @@ class Sheet:
             cell.value = current
             if isinstance(kind, DateKind):
                 cell.number_format = styles.DATE
+            elif isinstance(kind, BoolKind):
+                cell.number_format = styles.yes_no_format(self.cat("yes"), self.cat("no"))
             self.measure(cell, kind.format(current) if kind else str(current))
         self.book.define(path, cell)
         return cell
@@ -229,7 +233,7 @@ class Sheet:
         row = self.row
         self.text(row, ITEM, self.cat.text(name), styles.LABEL)
         value = cached(found.value, self.cat.language, self.book.plan.blank)
-        number_format = styles.result_format(name, found.unit, found.value)
+        number_format = self.result_format(name, found.value)
         text = result_formula(rule.expr, self.book.px, extra=self._guarding(rule))
         cell = self.formula(row, VALUE, text, value, number_format=number_format, unit=found.unit)
         note = self.cat("excel_note") if "ROUND(" in text and "),2)" in text else ""
@@ -262,6 +266,13 @@ class Sheet:
                 c = excel_name(check_name(check))
                 out.append(f"OR({c}=\"OK\",{c}={text_literal(self.book.plan.blank)})")
         return tuple(out)
+
+    def result_format(self, name: str, value: Any) -> str:
+        """The number format of the result ``name`` holding ``value``."""
+        rule = REGISTRY.rules[generic(name)]
+        if rule.unit == "yes/no":
+            return styles.yes_no_format(self.cat("yes"), self.cat("no"))
+        return styles.result_format(rule.unit, value, rule.places)
 
     def check_cell(self, row: int, col: int, check: Check, row_index: int | None = None) -> Cell:
         px = self.book.px.at_row(row_index, raw=True)
@@ -299,6 +310,8 @@ class Sheet:
     # -- tables ---------------------------------------------------------------
 
     def table_header(self, table: Table, heading: str) -> int:
+        if self.header_row:
+            self.tables_below_header = True
         self.block(heading, span=max(NAME, len(table.headings)))
         self.in_table = True
         for col, text in enumerate(table.headings.values(), start=1):

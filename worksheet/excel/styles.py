@@ -72,17 +72,6 @@ DATE = "yyyy-mm-dd"
 TEXT = "@"
 GENERAL = "General"
 
-PER_SHARE_RESULTS = frozenset({
-    "offering.offer_price_checked", "offering.spread_per_share", "merger.average_close",
-    "merger.consideration_value",
-})
-FORMAT_OF_RESULT = {
-    "shares.dilution_as_stated": "0.0%",
-    "merger.consideration_to_net_assets": "0.0000%",
-    "merger.fraction_total": GENERAL,
-    "merger.implied_ratio_net_assets": "0.00",
-    "merger.implied_ratio_transaction": "0.00",
-}
 FORMAT_OF_UNIT = {
     "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE,
     "business days": WHOLE, "days": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
@@ -96,12 +85,23 @@ def _places(value: Any) -> int:
     return 0
 
 
-def result_format(name: str, unit: str, value: Any) -> str:
-    if name in FORMAT_OF_RESULT:
-        return FORMAT_OF_RESULT[name]
-    if unit == "JPY" and (name in PER_SHARE_RESULTS or _places(value)):
-        return SEN
+def result_format(unit: str, value: Any, places: int | None = None) -> str:
+    """A result's format, from its unit and the places its rule states it to
+    (a percentage "as stated" to one decimal, a ratio to two): yen and shares
+    whole, or to the sen when the figure has sen."""
+    if unit == "%":
+        shown = 2 if places is None else max(0, places - 2)
+        return "0%" if shown == 0 else "0." + "0" * shown + "%"
+    if unit == "shares per share" and places is not None:
+        return "0." + "0" * places if places else WHOLE
+    if unit in ("JPY", "JPY thousand", "shares") and _places(value):
+        return SEN if _places(value) <= 2 else "#,##0." + "0" * _places(value)
     return FORMAT_OF_UNIT.get(unit, GENERAL)
+
+
+def yes_no_format(yes: str, no: str) -> str:
+    """A yes/no figure printed in words (LibreOffice keeps TRUE as 1)."""
+    return f'"{yes}";"{yes}";"{no}"'
 
 
 def input_format(kind: Kind | None, value: Any) -> str:
@@ -121,8 +121,8 @@ def input_format(kind: Kind | None, value: Any) -> str:
             return "0." + "0" * max(2, places)
         if kind.unit == "shares per share":
             return GENERAL
-        if kind.places == 2:  # prices and per-share figures, to the sen
-            return SEN
+        if kind.places == 2:  # prices and per-share figures: to the sen when they have sen
+            return SEN if places else WHOLE
         return WHOLE if places == 0 else "#,##0." + "0" * places
     return GENERAL
 

@@ -73,7 +73,7 @@ def _key_figures(s: Sheet) -> None:
         if isinstance(item, Rule):
             found = ws.results[item.name]
             label, unit, value = cat.text(KEY_FIGURES.label_key(item)), found.unit, found.value
-            number_format = styles.result_format(item.name, unit, value)
+            number_format = s.result_format(item.name, value)
             sheet = cat.sheet(sheet_of(item.section))
             name = item.name
         else:

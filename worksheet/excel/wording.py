@@ -65,6 +65,8 @@ _TEXT = {
     "comment_author": ("Deal Worksheet", "Deal Worksheet"),
     "see_sheet": ("See the {sheet} sheet.", "{sheet}シートを参照。"),
     "row_check": ("Check", "チェック"),
+    "yes": ("Yes", "はい"),
+    "no": ("No", "いいえ"),
 }
 for _key, (_en, _ja) in _TEXT.items():
     term("excel." + _key, _en, _ja)
