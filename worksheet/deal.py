@@ -173,7 +173,7 @@ def validate(deal: Any) -> list[Finding]:
     fields, and sections without a section they need."""
     present = deal.present()
     found = []
-    for path, fi, current in schema.walk(deal):
+    for path, fi, current in schema.needing_attention(deal):
         top = path.split(".")[0]
         if top in REGISTRY.sections and top not in present:
             continue

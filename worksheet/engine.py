@@ -177,7 +177,7 @@ class Registry:
 # -- results ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     """One computed figure: its value, or ``None`` and what it waits for."""
 
@@ -276,6 +276,17 @@ class Evaluation:
         self.findings: list[Finding] = []
         self._frame = Frame(self, False, None)
         self._raw = Frame(self, True, None)
+        self._frames: dict[tuple[bool, int], Frame] = {}
+        self._rows: dict[tuple[int, int], Result] = {}  # (id of a row rule, row) -> its result
+        self._bars: dict[tuple[str, int | None], bool] = {}
+
+    def frame(self, raw: bool, row: int | None) -> Frame:
+        if row is None:
+            return self._raw if raw else self._frame
+        found = self._frames.get((raw, row))
+        if found is None:
+            found = self._frames[(raw, row)] = Frame(self, raw, row)
+        return found
 
     # -- inputs --------------------------------------------------------------
 
@@ -294,10 +305,8 @@ class Evaluation:
             raise Blocked(path, missing=True)
         if isinstance(found, Invalid):
             raise Blocked(path)
-        if not raw:
-            for check in self.registry.barring.get(path, ()):
-                if self.check_state(check) is False:
-                    raise Blocked(path)
+        if not raw and path in self.registry.barring and self._barred(path, path, None):
+            raise Blocked(path)
         return found
 
     def read_cell(self, field: RowField, row: int, raw: bool) -> Any:
@@ -307,12 +316,20 @@ class Evaluation:
             raise Blocked(f"{field.table}.{row}.{field.column}", missing=not isinstance(found, Invalid))
         if not raw:
             barring = self.registry.barring
-            for check in barring.get(field.path, ()):
-                if self.check_state(check, row) is False:
-                    raise Blocked(f"{field.table}.{row}.{field.column}")
-            for check in barring.get(field.table, ()):
-                if self.check_state(check) is False:
-                    raise Blocked(field.table)
+            if field.table in barring and self._barred(field.table, field.table, None):
+                raise Blocked(field.table)
+            if field.path in barring and self._barred(field.path, field.path, row):
+                raise Blocked(f"{field.table}.{row}.{field.column}")
+        return found
+
+    def _barred(self, key: str, path: str, row: int | None) -> bool:
+        """Whether a failing check bars the input (a table's cell on ``row``)."""
+        memo = (key, row)
+        found = self._bars.get(memo)
+        if found is None:
+            found = any(self.check_state(check, row if isinstance(check, RowCheck) else None) is False
+                        for check in self.registry.barring.get(path, ()))
+            self._bars[memo] = found
         return found
 
     def shape(self, kind: str, subject: str) -> bool:
@@ -329,11 +346,15 @@ class Evaluation:
         return found.value
 
     def result(self, rule: Rule, row: int | None = None) -> Result:
-        name = rule.name if row is None else f"{rule.table}.{row}.{rule.column}"  # type: ignore[attr-defined]
-        done = self.results.get(name)
+        if row is None:
+            name = rule.name
+            done = self.results.get(name)
+        else:
+            done = self._rows.get((id(rule), row))
+            name = "" if done is not None else f"{rule.table}.{row}.{rule.column}"  # type: ignore[attr-defined]
         if done is not None:
             return done
-        frame = self._frame if row is None else Frame(self, False, row)
+        frame = self.frame(False, row)
         if name in self._running:
             raise RuntimeError(f"{name} depends on itself")
         self._running.add(name)
@@ -348,7 +369,7 @@ class Evaluation:
                 if self.check_state(check) is False:
                     blocked_by, reason = name, self._finding_of(check).said
                     raise Blocked(name)
-            value = rule.expr.evaluate(frame)
+            value = rule.expr.run(frame)
             if isinstance(value, Decimal) and not value.is_finite():
                 raise ArithmeticError(value)
         except Blocked as exc:
@@ -361,10 +382,12 @@ class Evaluation:
             self._running.discard(name)
         done = Result(name, rule.unit, value, blocked_by, reason)
         self.results[name] = done
+        if row is not None:
+            self._rows[(id(rule), row)] = done
         return done
 
     def row_value(self, rule: RowRule, row: int) -> Any:
-        found = self.results.get(f"{rule.table}.{row}.{rule.column}") or self.result(rule, row)
+        found = self._rows.get((id(rule), row)) or self.result(rule, row)
         if found.value is None:
             raise Blocked(found.blocked_by or found.name)
         return found.value
@@ -378,11 +401,13 @@ class Evaluation:
         count = 0
         if key == "expr.duplicates":
             return self._duplicates(agg, raw)
+        column = agg.column.run
+        where = None if agg.where is None else agg.where.run
         for i in range(len(self.rows(agg.table))):
-            frame = Frame(self, raw, i)
-            if agg.where is not None and not agg.where.evaluate(frame):
+            frame = self.frame(raw, i)
+            if where is not None and not where(frame):
                 continue
-            value = agg.column.evaluate(frame)
+            value = column(frame)
             if key == "expr.count_where":
                 total += 1 if value else 0
                 continue
@@ -398,7 +423,7 @@ class Evaluation:
         seen: dict[Any, int] = {}
         for i in range(len(self.rows(agg.table))):
             try:
-                value = agg.column.evaluate(Frame(self, raw, i))
+                value = agg.column.evaluate(self.frame(raw, i))
             except Blocked:
                 continue
             seen[value] = seen.get(value, 0) + 1
@@ -413,7 +438,7 @@ class Evaluation:
             return self._checks[key]
         self._checks[key] = None  # a check that reaches itself cannot be checked
         try:
-            holds = bool(check.holds.evaluate(self._raw if row is None else Frame(self, True, row)))
+            holds = bool(check.holds.run(self.frame(True, row)))
         except (Blocked, ArithmeticError, ValueError, TypeError, OverflowError):
             holds = None  # type: ignore[assignment]
         self._checks[key] = holds

@@ -120,6 +120,18 @@ class Expr:
     def evaluate(self, frame: "Frame") -> Any:
         raise NotImplementedError
 
+    @property
+    def run(self) -> Callable[["Frame"], Any]:
+        """The evaluation as one closure over the children's closures: the
+        engine calls this, once per result, on every keystroke."""
+        found = self.__dict__.get("_run")
+        if found is None:
+            found = self.__dict__["_run"] = self.compile()
+        return found
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        return self.evaluate
+
     def excel(self, px: "ExcelPrinter") -> str:
         raise NotImplementedError
 
@@ -200,6 +212,10 @@ class Const(Expr):
     def evaluate(self, frame: "Frame") -> Any:
         return self.value
 
+    def compile(self) -> Callable[["Frame"], Any]:
+        value = self.value
+        return lambda frame: value
+
     def excel(self, px: "ExcelPrinter") -> str:
         return px.literal(self.value)
 
@@ -263,6 +279,10 @@ class Field(Expr):
 
     def evaluate(self, frame: "Frame") -> Any:
         return frame.field(self)
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        path = self.path
+        return lambda frame: frame.ev.read(path, frame.raw)
 
     def excel(self, px: "ExcelPrinter") -> str:
         return px.name(self.path)
@@ -348,6 +368,9 @@ class RowField(Field):
     def evaluate(self, frame: "Frame") -> Any:
         return frame.cell(self)
 
+    def compile(self) -> Callable[["Frame"], Any]:
+        return self.evaluate
+
     def excel(self, px: "ExcelPrinter") -> str:
         return px.name(px.row_path(self.table, self.column))
 
@@ -424,6 +447,10 @@ class Arithmetic(Expr):
     def evaluate(self, frame: "Frame") -> Any:
         return _PYTHON[self.op](self.left.evaluate(frame), self.right.evaluate(frame))
 
+    def compile(self) -> Callable[["Frame"], Any]:
+        op, left, right = _PYTHON[self.op], self.left.run, self.right.run
+        return lambda frame: op(left(frame), right(frame))
+
     def excel(self, px: "ExcelPrinter") -> str:
         # The right operand of - and / binds tighter: a-(b-c), a/(b*c).
         right_needs = self.precedence + (1 if self.op in ("-", "/") else 0)
@@ -471,6 +498,10 @@ class Compare(Expr):
     def evaluate(self, frame: "Frame") -> Any:
         return _COMPARISONS[self.op](self.left.evaluate(frame), self.right.evaluate(frame))
 
+    def compile(self) -> Callable[["Frame"], Any]:
+        op, left, right = _COMPARISONS[self.op], self.left.run, self.right.run
+        return lambda frame: op(left(frame), right(frame))
+
     def excel(self, px: "ExcelPrinter") -> str:
         return f"{self.left.excel_in(px, _ADD)}{_EXCEL_COMPARISONS[self.op]}{self.right.excel_in(px, _ADD)}"
 
@@ -502,6 +533,12 @@ class Logic(Expr):
         if self.op == "AND":
             return all(item.evaluate(frame) for item in self.items)
         return any(item.evaluate(frame) for item in self.items)
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        items = tuple(item.run for item in self.items)
+        if self.op == "AND":
+            return lambda frame: all(item(frame) for item in items)
+        return lambda frame: any(item(frame) for item in items)
 
     def excel(self, px: "ExcelPrinter") -> str:
         # Nested IFs, which Excel evaluates lazily as the core does: an
@@ -572,6 +609,10 @@ class When(Expr):
         if self.condition.evaluate(frame):
             return self.then.evaluate(frame)
         return self.otherwise.evaluate(frame)
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        condition, then, otherwise = self.condition.run, self.then.run, self.otherwise.run
+        return lambda frame: then(frame) if condition(frame) else otherwise(frame)
 
     def excel(self, px: "ExcelPrinter") -> str:
         return f"IF({self.condition.excel(px)},{self.then.excel(px)},{self.otherwise.excel(px)})"
@@ -645,6 +686,12 @@ class Rounding(Expr):
     def evaluate(self, frame: "Frame") -> Any:
         found = self.python(self.arg.evaluate(frame))
         return int(found) if self.to_int else found
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        python, arg = self.python, self.arg.run
+        if self.to_int:
+            return lambda frame: int(python(arg(frame)))
+        return lambda frame: python(arg(frame))
 
     def excel(self, px: "ExcelPrinter") -> str:
         return self.excel_template.format(x=self.arg.excel(px))
@@ -777,6 +824,14 @@ class DayFunction(Expr):
 
     def evaluate(self, frame: "Frame") -> Any:
         return self.python(frame.calendar, *(a.evaluate(frame) for a in self.args))
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        python, args = self.python, tuple(a.run for a in self.args)
+        if len(args) == 1:
+            (one,) = args
+            return lambda frame: python(frame.ev.calendar, one(frame))
+        first, second = args
+        return lambda frame: python(frame.ev.calendar, first(frame), second(frame))
 
     def excel(self, px: "ExcelPrinter") -> str:
         return self.excel_template.format(*(a.excel(px) for a in self.args), holidays=px.holidays())
@@ -921,6 +976,10 @@ class Shaped(Expr):
 
     def evaluate(self, frame: "Frame") -> Any:
         return self.chosen(frame.shape(self.kind, self.subject)).evaluate(frame)
+
+    def compile(self) -> Callable[["Frame"], Any]:
+        kind, subject, then, otherwise = self.kind, self.subject, self.then.run, self.otherwise.run
+        return lambda frame: then(frame) if frame.ev.shape(kind, subject) else otherwise(frame)
 
     def excel(self, px: "ExcelPrinter") -> str:
         return self.chosen(px.shape(self.kind, self.subject)).excel(px)

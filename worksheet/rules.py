@@ -137,6 +137,9 @@ class Rule(Expr):
     def evaluate(self, frame: "Frame") -> Any:
         return frame.result(self)
 
+    def compile(self) -> Any:
+        return self.evaluate
+
     def excel(self, px: "ExcelPrinter") -> str:
         return px.name(self.name)
 

@@ -152,6 +152,24 @@ def walk(doc: Any, prefix: str = "") -> Iterator[tuple[str, FieldInfo, Any]]:
             yield path, fi, current
 
 
+def needing_attention(doc: Any, prefix: str = "") -> Iterator[tuple[str, FieldInfo, Any]]:
+    """The scalar inputs of ``doc`` that are kept as typed (unreadable) or
+    required and blank: what validation reports, found without building a
+    path for every field."""
+    from worksheet.kinds import Invalid
+
+    for name, fi in _infos(type(doc)).items():
+        current = getattr(doc, name)
+        if fi.section is not None:
+            if current is not None:
+                yield from needing_attention(current, f"{prefix}{name}.")
+        elif fi.row is not None:
+            for index, row in enumerate(current):
+                yield from needing_attention(row, f"{prefix}{name}.{index}.")
+        elif isinstance(current, Invalid) or (current is None and fi.required):
+            yield f"{prefix}{name}", fi, current
+
+
 # -- JSON ------------------------------------------------------------------
 
 class SchemaError(ValueError):
