@@ -279,12 +279,19 @@ class Sheet:
         self.name_cell(self.row, check_name(check))
         self.row += 1
 
-    def reference_row(self, name: str, label: str, unit: str, value: Any, sheet: str, number_format: str) -> None:
-        """A figure shown again (on the Summary), linked to where it is computed."""
+    def reference_row(self, name: str, label: str, unit: str, value: Any, sheet: str, number_format: str, *,
+                      is_input: bool = False) -> None:
+        """A figure shown again (on the Summary), linked to where it is computed
+        or typed. An input left blank shows the blank mark (a bare reference
+        to an empty cell would show 0); one kept as typed shows its text."""
         row = self.row
         self.text(row, ITEM, label, styles.LABEL)
-        cached = self.cat("blank") if value is None else value
-        cell = self.formula(row, VALUE, reference(name), cached, number_format=number_format, unit=unit)
+        blank = self.cat("blank")
+        cached = blank if value is None else value.text if isinstance(value, Invalid) else value
+        text = reference(name)
+        if is_input:
+            text = f"=IF(ISBLANK({excel_name(name)}),{text_literal(blank)},{excel_name(name)})"
+        cell = self.formula(row, VALUE, text, cached, number_format=number_format, unit=unit)
         self.value_cells.append(cell.coordinate)
         self.text(row, UNIT, self.cat.unit(unit), styles.UNIT)
         link = self.text(row, CHECK, self.cat("see_sheet", sheet=sheet), styles.NOTE)
