@@ -82,6 +82,6 @@ def mismatch(unit: str, expected: Any, got: Any, blank: str = "—") -> str | No
     if unit in RATIO_UNITS:
         ok = math.isclose(got, float(expected), rel_tol=1e-9, abs_tol=1e-15)
         return None if ok else f"expected {expected}, got {got!r}"
-    places = 2 if unit.startswith("JPY") or unit == "shares per share" else 6
+    places = 2 if unit.startswith("JPY") else 6  # shares per share: a ratio (two places) or a fraction (four)
     shown = Decimal(repr(round(got, places)))
     return None if shown == expected else f"expected {expected}, got {got!r} ({shown})"
