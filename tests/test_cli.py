@@ -6,7 +6,8 @@ import json
 import subprocess
 import sys
 
-from worksheet import cli, dealfile
+from ui import cli
+from worksheet import dealfile
 from worksheet.kinds import Invalid
 
 
@@ -17,8 +18,17 @@ def test_compute_example_prints_tables_and_findings(capsys):
     assert "Stated capital increase" in out and "7,706,684,000" in out
     assert "2013-07-18" in out and "46,697,800" in out and "11.76%" in out
     assert "Two figures for one fact" in out
-    assert "rule: Half of the maximum increase in stated capital" in out
-    assert "Illustrative figures: offering pricing, merger prices." in out
+    assert ("rule: Stated capital increase = Total amount to be paid (maximum increase in stated capital) \u00f7 2, "
+            "any fraction below one yen rounded up. Half of the limit") in out
+    assert "Illustrative figures: Pricing figures are illustrative, Prices are illustrative." in out
+    assert "Shares received [1]" in out  # a holder's row
+
+
+def test_compute_in_japanese(capsys):
+    assert cli.main(["compute", "--example", "--lang", "ja"]) == cli.EXIT_FINDINGS
+    out = capsys.readouterr().out
+    assert "増加する資本金の額" in out and "7,706,684,000 円" in out
+    assert "[同一事項の2つの数値]" in out  # the seed's two income figures, in Japanese
 
 
 def test_json_is_flat_with_stable_names(capsys):
@@ -29,9 +39,19 @@ def test_json_is_flat_with_stable_names(capsys):
     assert flat["schedule.payment_date"] == "2013-07-18"
     assert flat["shares.issued_after_allotment"] == 46697800
     assert flat["merger.shares_delivered"] == 104
-    assert flat["merger.holder_allocations.0.top_up"] == 96
+    assert flat["merger.holders.0.top_up"] == 96
+    in_window = [flat[f"merger.price_history.{i}.in_window"] for i in range(len(flat_rows(flat, "merger.price_history")))]
+    assert in_window == ["2013-09-18" <= day <= "2013-10-31" for day in flat_rows(flat, "merger.price_history")]
+    assert in_window.count(True) == 30
+    assert flat["proceeds.lines.0.is_capital_investment"] is True
     assert flat["proceeds.facility_plan.5.paid"] == "17708"
     assert all(isinstance(k, str) and " " not in k for k in flat)
+
+
+def flat_rows(flat, table):
+    """The days of a table's rows, from the flat names ``table.{i}.day``."""
+    rows = sorted(int(k.split(".")[2]) for k in flat if k.startswith(table + ".") and k.endswith(".day"))
+    return [flat[f"{table}.{i}.day"] for i in rows]
 
 
 def test_clean_deal_exits_zero(example, tmp_path, capsys):

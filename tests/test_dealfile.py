@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 
 from worksheet import dealfile
-from worksheet.deal import Deal, compute
+from worksheet.deal import SCHEMA_VERSION, Deal, compute
 from worksheet.kinds import Invalid
 
 
@@ -18,10 +18,27 @@ def test_round_trip_is_exact(example, tmp_path):
     dealfile.save(example, target)
     assert dealfile.load(target) == example
     raw = json.loads(target.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 1
+    assert raw["schema_version"] == SCHEMA_VERSION == 2
+    assert raw["deal"]["excluded"] == []
     assert raw["deal"]["offering"]["amount_paid"] == "3279.44"  # money as text
     assert raw["deal"]["schedule"]["pricing_date"] == "2013-07-10"
     assert raw["deal"]["issuer"]["name_ja"] == "株式会社インターネットイニシアティブ"
+
+
+def test_a_left_out_section_keeps_its_figures_in_the_file(example, tmp_path):
+    target = tmp_path / "deal.deal.json"
+    dealfile.save(example.with_section("merger", False), target)
+    back = dealfile.load(target)
+    assert back.excluded == ("merger",) and "merger" not in back.present()
+    assert back.merger == example.merger
+    assert back.with_section("merger", True) == example
+
+
+def test_a_file_of_schema_1_still_loads(example):
+    doc = dealfile.to_document(example)
+    doc["schema_version"] = 1
+    del doc["deal"]["excluded"]  # version 1 had no sections left out
+    assert dealfile.loads(json.dumps(doc)) == example
 
 
 def test_typed_text_that_cannot_be_read_survives_a_save(example, tmp_path):
@@ -68,7 +85,9 @@ BAD_FIELDS = [
     ("deal.offering.surprise", 1, "offering.surprise", "is not a field of this deal file version"),
     ("deal.issuer", "IIJ", "issuer", "expected an object with fields"),
     ("deal.issuer.name", 3774, "issuer.name", "expected text"),
-    ("schema_version", 2, "schema_version", "written by a newer version"),
+    ("deal.excluded", ["issuer"], "excluded", "expected a list of sections out of merger, offering"),
+    ("deal.excluded", "merger", "excluded", "expected a list of sections"),
+    ("schema_version", SCHEMA_VERSION + 1, "schema_version", "written by a newer version"),
     ("schema_version", "1", "schema_version", "must be a whole number"),
     ("format", "excel", "format", "not a deal file"),
     ("deal", KeyError, "deal", "has no deal in it"),

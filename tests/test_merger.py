@@ -22,24 +22,33 @@ def test_seed_merger(example, ws):
     assert ws.value("merger.treasury_delivered") == 104
     assert ws.value("merger.new_shares_issued") == 0
     assert ws.value("merger.treasury_after") == 760_800 - 104
-    (holder,) = ws.value("merger.holder_allocations")
-    assert (holder["units"], holder["odd_lot"], holder["top_up"]) == (1, 4, 96)
+    # one holder of the 4 shares allotted on receives 104: one unit of 100, an odd lot of 4, 96 to top up
+    (holder,) = m.holders
+    assert holder.shares == 4
+    assert ws.value("merger.holders.0.shares_received") == 104
+    assert ws.value("merger.holders.0.fraction") == 0
+    units = tuple(ws.value(f"merger.holders.0.{name}") for name in ("units", "odd_lot", "top_up", "has_odd_lot"))
+    assert units == (1, 4, 96, True)
+    assert not any(name.startswith("merger.holders.1.") for name in ws.results)
+    assert ws.value("merger.odd_lot_holders") == 1
     assert ws.value("merger.simplified_merger") is True
     assert ws.value("merger.short_form_merger") is True
-    assert ws.value("merger.simplified_merger_article") == "Companies Act Art. 796(3)"
+    assert ws.value("merger.simplified_merger_article").text() == "Companies Act Art. 796(3)"
 
 
 def test_article_cited_as_of_the_deal_date(example):
     ws = compute(example.with_value("merger.resolution_date", dt.date(2015, 5, 1)))
-    assert ws.value("merger.simplified_merger_article") == "Companies Act Art. 796(2)"
+    article = ws.value("merger.simplified_merger_article")
+    assert (article.text(), article.text("ja")) == ("Companies Act Art. 796(2)", "会社法第796条第2項")
 
 
 def test_fractions_are_aggregated_and_sold(example):
     holders = (Holder("A", 1), Holder("B", 1), Holder("C", 2))
     deal = example.with_value("merger.ratio", D("0.35")).with_value("merger.holders", holders)
     ws = compute(deal)
-    received = [a["shares_received"] for a in ws.value("merger.holder_allocations")]
+    received = [ws.value(f"merger.holders.{i}.shares_received") for i in range(3)]
     assert received == [0, 0, 0]  # 0.35, 0.35, 0.70
+    assert [ws.value(f"merger.holders.{i}.fraction") for i in range(3)] == [D("0.35"), D("0.35"), D("0.70")]
     assert ws.value("merger.fraction_total") == D("1.40")
     assert ws.value("merger.fraction_shares_sold") == 1  # Art. 234: the fraction of the aggregate is dropped
     assert ws.value("merger.treasury_delivered") == 1
@@ -50,7 +59,11 @@ def test_new_shares_and_missing_treasury(example):
     ws = compute(example.with_value("merger.delivery", "new"))
     assert ws.value("merger.new_shares_issued") == 104 and ws.value("merger.treasury_delivered") == 0
     ws = compute(example.with_value("issuer.treasury_shares", 100))
-    assert any("holds only 100 treasury shares" in m for m in messages(ws, "merger.delivery"))
+    assert any("delivers 104 shares but the issuer holds only 100 treasury shares" in m
+               for m in messages(ws, "merger.treasury_delivered"))
+    assert ws.value("merger.treasury_delivered") is None  # not printed while it cannot be delivered
+    assert ws.results["merger.treasury_delivered"].reason.text().startswith("The merger delivers 104 shares")
+    assert ws.value("merger.shares_delivered") == 104
 
 
 @pytest.mark.parametrize(("held", "short_form"), [(3996, True), (3600, True), (3599, False)])
@@ -80,8 +93,9 @@ def test_average_close_over_thirty_business_days(example, ws):
 def test_missing_close_in_the_window(example):
     history = tuple(p for p in example.merger.price_history if p.day != dt.date(2013, 10, 2))
     ws = compute(example.with_value("merger.price_history", history))
-    assert any("No closing price for 1 of the 30 business days" in m and "2013-10-02" in m
-               for m in messages(ws, "merger.price_history"))
+    assert any("29 closes for the 30 business days of the window from 2013-09-18 to 2013-10-31" in m
+               for m in messages(ws, "merger.average_close"))
+    assert ws.value("merger.average_close") is None
     assert ws.value("merger.simplified_merger") is None
     assert ws.value("merger.shares_delivered") == 104
 
@@ -94,4 +108,13 @@ def test_holders_must_add_up(example):
 def test_duplicate_close(example):
     history = example.merger.price_history + (PricePoint(dt.date(2013, 10, 31), D("1")),)
     ws = compute(example.with_value("merger.price_history", history))
-    assert any("more than one close for 2013-10-31" in m for m in messages(ws, "merger.price_history"))
+    assert any(m.startswith("2 closes of the price history share their date") for m in messages(ws, "merger.price_history"))
+    assert ws.value("merger.average_close") is None  # the table is barred: which close is right?
+
+
+def test_no_holders_listed_is_one_holder_of_every_share(example, ws):
+    alone = compute(example.with_value("merger.holders", ()))
+    for name in ("shares_delivered", "fraction_total", "fraction_shares_sold", "odd_lot_holders", "treasury_delivered"):
+        assert alone.value(f"merger.{name}") == ws.value(f"merger.{name}")
+    assert alone.value("merger.shares_delivered") == (4000 - 3996) * 26
+    assert not any(name.startswith("merger.holders.") for name in alone.results)

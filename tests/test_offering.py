@@ -7,7 +7,6 @@ from decimal import Decimal as D
 import pytest
 
 from worksheet.deal import compute
-from worksheet.offering import stated_capital_increase
 
 from .conftest import messages
 
@@ -24,6 +23,10 @@ def test_example_offering_figures(example, ws):
     assert ws.value("offering.underwriters_spread") == D("543132000")
     assert ws.value("offering.stated_capital_increase") == D("7706684000")
     assert ws.value("offering.additional_paid_in_capital") == D("7706684000")
+    # 1 - 3,395 / 3,520 = 3.5511...%, printed to two decimals of a percent
+    discount = 1 - o.offer_price / o.close_price
+    assert ws.value("offering.discount_to_close") == discount
+    assert ws.value("offering.discount_as_stated") == D("0.0355") == discount.quantize(D("0.0001"), "ROUND_HALF_UP")
 
 
 @pytest.mark.parametrize(("close", "low", "high", "expected_low", "expected_high"), [
@@ -39,16 +42,27 @@ def test_range_rounds_down(example, close, low, high, expected_low, expected_hig
     assert (ws.value("offering.range_low"), ws.value("offering.range_high")) == (D(expected_low), D(expected_high))
 
 
-@pytest.mark.parametrize(("total", "capital", "apic"), [
-    ("15413368000", "7706684000", "7706684000"),
-    ("473310001", "236655001", "236655000"),  # odd total: half a yen rounds UP
-    ("5726.16", "2864", "2862.16"),  # sen in the total: the round-up applies to the total
-    ("1", "1", "0"),
+def _one_share_paying(example, total: str):
+    """The offering of one share whose amount to be paid is ``total``: the
+    total amount to be paid is then exactly ``total``."""
+    return (example.with_value("offering.subscription_unit", 1).with_value("offering.shares_offered", 1)
+            .with_value("offering.amount_paid", D(total)).with_value("offering.offer_price", D(total))
+            .with_value("over_allotment.shares", 0).with_value("over_allotment.allotment_shares", 0))
+
+
+@pytest.mark.parametrize(("paid", "shares", "capital", "apic"), [
+    ("3279.44", 4_700_000, "7706684000", "7706684000"),  # the seed: 15,413,368,000
+    ("473310001", 1, "236655001", "236655000"),  # odd total: half a yen rounds UP
+    ("5726.16", 1, "2864", "2862.16"),  # sen in the total: the round-up applies to the total
+    ("1", 1, "1", "0"),
 ])
-def test_stated_capital_half_rounded_up(total, capital, apic):
-    got = stated_capital_increase(D(total))
-    assert got == D(capital)
-    assert D(total) - got == D(apic)
+def test_stated_capital_half_rounded_up(example, paid, shares, capital, apic):
+    deal = _one_share_paying(example, paid).with_value("offering.shares_offered", shares)
+    ws = compute(deal)
+    total = D(paid) * shares
+    assert ws.value("offering.total_amount_paid") == total
+    assert ws.value("offering.stated_capital_increase") == D(capital)
+    assert ws.value("offering.additional_paid_in_capital") == D(apic) == total - D(capital)
 
 
 def test_sen_price_that_defeats_floats(example):
@@ -66,14 +80,19 @@ def test_shares_not_in_whole_units_is_named(example):
                for m in messages(ws, "offering.shares_offered"))
     assert ws.value("offering.total_amount_paid") is None
     assert ws.results["offering.total_amount_paid"].blocked_by == "offering.shares_offered"
-    assert ws.results["offering.stated_capital_increase"].reason.startswith("Shares offered: 4,700,050 shares is not")
+    assert ws.results["offering.stated_capital_increase"].reason.text().startswith(
+        "Shares offered: 4,700,050 shares is not")
     assert ws.value("offering.range_low") == D("3168")  # does not depend on the shares
 
 
-def test_offer_price_outside_range_is_not_printed(example):
+def test_offer_price_outside_range_is_shown_with_its_finding(example):
+    # Issue 13: a figure that disagrees with a check is shown beside its finding, not blanked.
     ws = compute(example.with_value("offering.offer_price", D("3600")))
-    assert any("outside the provisional range 3,168 to 3,520" in m for m in messages(ws, "offering.offer_price"))
-    assert ws.value("offering.gross_proceeds") is None
+    found = [f for f in ws.findings if f.check == "offering.offer_in_range"]
+    assert [f.path for f in found] == ["offering.offer_price"] and found[0].is_error
+    assert "outside the provisional range 3,168 to 3,520" in found[0].message
+    assert ws.value("offering.gross_proceeds") == D("3600") * example.offering.shares_offered
+    assert ws.value("offering.spread_per_share") == D("3600") - example.offering.amount_paid
     assert ws.value("offering.stated_capital_increase") == D("7706684000")  # paid amount is still fine
 
 

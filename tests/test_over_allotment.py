@@ -60,7 +60,8 @@ def test_above_fifteen_percent_is_a_warning(example):
     ws = compute(deal)
     found = [f for f in ws.findings if f.path == "over_allotment.shares"]
     assert [f.severity.value for f in found] == ["warning"]
-    assert "17.0% of the offering, above the 15%" in found[0].message
+    # 800,000 / 4,700,000 = 17.02%, printed to two decimals as the workbook's TEXT(x,"0.00%") prints it
+    assert "(800,000) is 17.02% of the offering, above the 15.00% of market practice" in found[0].message
     assert ws.value("allotment.shares_taken_up") == 800_000
 
 

@@ -42,6 +42,8 @@ def test_uses_must_add_up(example):
     deal = example.with_value("proceeds.lines.2.amount", D("1900000000"))
     ws = compute(deal)
     assert any("difference -90,000,000 yen" in m for m in messages(ws, "proceeds.lines"))
+    # Issue 13: the total that disagrees is shown beside its finding, not blanked.
+    assert ws.value("proceeds.lines_total") == sum(line.amount for line in deal.proceeds.lines) == D("18683000000")
 
 
 def test_plan_rows_added_and_removed(example):
@@ -49,16 +51,20 @@ def test_plan_rows_added_and_removed(example):
     extra = dataclasses.replace(plan[0], facility="New racks", total=D("500000"), paid=D("0"))
     ws = compute(example.with_value("proceeds.facility_plan", plan + (extra,)))
     assert ws.value("proceeds.facility_total") == D("10951000")
-    assert any("facility plan leaves 10,622,000,000 yen" in m for m in messages(ws, "proceeds.facility_plan"))
+    assert any("facility plan leaves 10,622,000,000 yen" in m and "line is 10,122,000,000 yen" in m
+               for m in messages(ws, "proceeds.facility_reconciled"))
+    assert ws.value("proceeds.facility_reconciled") == D("10622000000")  # shown with its finding (issue 13)
     ws = compute(example.with_value("proceeds.facility_plan", plan[:5]))
     assert ws.value("proceeds.facility_remaining") == D("10122262") - D("1633000") + D("17708")
 
 
 def test_paid_above_total(example):
     ws = compute(example.with_value("proceeds.facility_plan.2.paid", D("1300000")))
-    assert any("paid 1,300,000 thousand yen is more than its total 1,200,000" in m
+    assert any("Paid 1,300,000 thousand yen is more than the total 1,200,000" in m
                for m in messages(ws, "proceeds.facility_plan.2.paid"))
     assert ws.value("proceeds.facility_paid") is None
+    assert ws.results["proceeds.facility_paid"].blocked_by == "proceeds.facility_plan.2.paid"
+    assert ws.value("proceeds.facility_total") == D("10451000")
 
 
 def test_equity_reported_afterwards(example, ws):
@@ -71,5 +77,7 @@ def test_equity_reported_afterwards(example, ws):
 def test_a_blank_cell_names_itself(example):
     ws = compute(example.with_value("proceeds.facility_plan.3.total", None))
     assert ws.results["proceeds.facility_total"].blocked_by == "proceeds.facility_plan.3.total"
-    assert ws.results["proceeds.facility_total"].reason == "Total (JPY thousand) is blank."
+    assert [f.message for f in ws.findings if f.path == "proceeds.facility_plan.3.total"] == [
+        "Facility plan, row 4: Total (JPY thousand) is needed for this section."]
+    assert ws.results["proceeds.facility_total"].reason.text() == "Facility plan, row 4: Total (JPY thousand) is blank."
     assert ws.value("proceeds.facility_paid") == D("328738")

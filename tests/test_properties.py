@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from worksheet import dealfile, schema
-from worksheet.deal import Deal, compute
+from worksheet.deal import EXCLUDED, Deal, compute
 from worksheet.kinds import BoolKind, ChoiceKind, DateKind, DecimalKind, IntegerKind, Invalid, TextKind
 from worksheet.resources import example_deal_path
 
@@ -17,6 +17,7 @@ EXAMPLE = dealfile.load(example_deal_path())
 SCALARS = [(path, fi) for path, fi, _ in schema.walk(EXAMPLE)]
 FAST = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
+OPTIONAL_SECTIONS = ["offering", "schedule", "over_allotment", "proceeds", "merger"]
 units = st.integers(1, 10**5)
 prices = st.decimals(min_value=D("0.01"), max_value=D("100000"), places=2)
 dates = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
@@ -37,6 +38,8 @@ def value_for(kind):
         return st.sampled_from([v for v, _ in kind.choices])
     if isinstance(kind, BoolKind):
         return st.booleans()
+    if kind is EXCLUDED:  # sections left out of the deal, their figures kept
+        return st.lists(st.sampled_from(OPTIONAL_SECTIONS), max_size=3).map(lambda keys: tuple(sorted(set(keys))))
     assert isinstance(kind, TextKind)
     return st.text(max_size=20)
 
@@ -46,8 +49,7 @@ def scrambled_deals(draw):
     deal = EXAMPLE
     for path, fi in draw(st.lists(st.sampled_from(SCALARS), max_size=12, unique_by=lambda p: p[0])):
         deal = deal.with_value(path, draw(value_for(fi.kind)))
-    for section in draw(st.lists(st.sampled_from(["offering", "schedule", "over_allotment", "proceeds", "merger"]),
-                                 max_size=2)):
+    for section in draw(st.lists(st.sampled_from(OPTIONAL_SECTIONS), max_size=2)):
         deal = deal.with_value(section, None)
     return deal
 

@@ -253,7 +253,7 @@ def _with_reasons(deal: Any, results: dict[str, Result], findings: list[Finding]
     """Say in words why each blank result is blank."""
     first_error: dict[str, Message] = {}
     for f in findings:
-        if f.is_error:
+        if f.is_error and f.check != "field.required":  # a blank required field is said to be blank below
             first_error.setdefault(f.path, f.said)
 
     def reason(found: Result, depth: int = 0) -> Message:

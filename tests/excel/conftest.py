@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from worksheet.deal import Worksheet
+from worksheet.deal import REGISTRY, Worksheet
 from worksheet.excel import export
-
-TABLE_RESULTS = ("merger.holder_allocations",)
+from worksheet.naming import generic
+from worksheet.words import Words
 
 # Text typed where a spreadsheet would see a formula, in every kind of text field.
 _HOSTILE = ('=HYPERLINK("http://example.com/x","Click")', "+1", "-1", "@SUM(A1)", "=1+1", "-2+3")
@@ -35,31 +35,30 @@ def exported(ws: Worksheet, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-SECTION_OF_PREFIX = {"allotment": "over_allotment", "shares": "issuer"}
+#: inputs of the deal that have no cell: the sections it leaves out are simply not in the workbook
+NOT_IN_THE_WORKBOOK = ("excluded",)
 
 
 def placed(ws: Worksheet, name: str) -> bool:
     """Whether a result or input has a place in the workbook: not when it
-    belongs to a section the deal lacks."""
-    prefix = name.split(".")[0]
-    section = SECTION_OF_PREFIX.get(prefix, prefix)
-    return not hasattr(ws.deal, section) or getattr(ws.deal, section) is not None
+    belongs to a section the deal lacks or leaves out."""
+    if name in NOT_IN_THE_WORKBOOK:
+        return False
+    section = REGISTRY.section_of.get(generic(name), name.split(".")[0])
+    return section not in REGISTRY.sections or section in ws.deal.present()
 
 
-def expected_cells(ws: Worksheet) -> dict[str, tuple[str, Any]]:
-    """Every result cell the workbook must show: name -> (unit, core value);
-    the rows of a table result one cell each. A result of a section the deal
-    lacks has no sheet to go on and is left out."""
+def expected_cells(ws: Worksheet, language: str = "en") -> dict[str, tuple[str, Any]]:
+    """Every result cell the workbook must show: name -> (unit, core value),
+    each row of a table's per-row results one cell; words in the workbook's
+    language. A result of a section the deal lacks has no sheet to go on and
+    is left out."""
     out: dict[str, tuple[str, Any]] = {}
     for name, found in ws.results.items():
         if not placed(ws, name):
             continue
-        if name in TABLE_RESULTS:
-            for i, row in enumerate(found.value or ()):
-                for key, value in row.items():
-                    out[f"{name}.{i}.{key}"] = ("shares" if key != "holder" else "text", value)
-            continue
-        out[name] = (found.unit, found.value)
+        value = found.value.text(language) if isinstance(found.value, Words) else found.value
+        out[name] = (found.unit, value)
     return out
 
 
@@ -85,6 +84,6 @@ def mismatch(unit: str, expected: Any, got: Any, blank: str = "—") -> str | No
     if unit in RATIO_UNITS:
         ok = math.isclose(got, float(expected), rel_tol=1e-9, abs_tol=1e-15)
         return None if ok else f"expected {expected}, got {got!r}"
-    places = 2 if unit.startswith("JPY") or unit == "shares per share" else 6
+    places = 2 if unit.startswith("JPY") else 6  # shares per share: a ratio (two places) or a fraction (four)
     shown = Decimal(repr(round(got, places)))
     return None if shown == expected else f"expected {expected}, got {got!r} ({shown})"

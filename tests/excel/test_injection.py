@@ -60,9 +60,12 @@ def test_the_saved_xml_holds_strings_not_formulas(hostile) -> None:
 
 
 def test_a_holder_named_like_a_formula_is_shown_as_text(hostile) -> None:
+    # the holder's row carries its allotment as formulas beside the name: the name stays text
     path, typed = hostile
     values = openpyxl.load_workbook(path, data_only=True)
-    assert _cell(values, "merger.holder_allocations.0.holder").value == typed["merger.holders.0.name"]
+    name, received = _cell(values, "merger.holders.0.name"), _cell(values, "merger.holders.0.shares_received")
+    assert name.value == typed["merger.holders.0.name"]
+    assert received.row == name.row and received.value == 104
 
 
 def test_control_characters_do_not_break_the_export(example: Deal, tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ from worksheet.excel.names import InvalidName, dotted_name, excel_name, is_plain
 
 @pytest.mark.parametrize("dotted", [
     "offering.stated_capital_increase", "schedule.payment_date", "shares.x", "title", "notes",
-    "proceeds.facility_plan.0.total", "merger.price_history.44.close", "merger.holder_allocations.0.odd_lot",
-    "check.offer_price_in_range", "x.a1", "abcd1.x", "xfe1.x",
+    "proceeds.facility_plan.0.total", "merger.price_history.44.close", "merger.holders.0.odd_lot",
+    "check.offering.offer_in_range", "check.proceeds.facility_plan.2.paid_within_total", "x.a1", "abcd1.x", "xfe1.x",
 ])
 def test_plain_names_are_kept(dotted: str) -> None:
     assert excel_name(dotted) == dotted

@@ -49,6 +49,7 @@ EXPORTED: dict[str, list[tuple[str, Any]]] = {
     ],
     "missing_and_unreadable": [
         ("offering.close_price", None),
+        ("schedule.pricing_date", None),  # a key figure of the Summary left blank
         ("offering.offer_price", PRICE.parse("3,39O")),
         ("merger.price_history.1.day", D(2013, 8, 27)),  # two closes for one day
         ("proceeds.lines", ()),
@@ -60,7 +61,7 @@ EXPORTED: dict[str, list[tuple[str, Any]]] = {
         ("merger.dissolving_shares_issued", 4010),
         ("merger.average_days", 50),  # more business days than the price history has closes for
     ],
-    "offering_only": _without("schedule", "over_allotment", "proceeds", "merger") + [
+    "offering_only": [("excluded", ("merger", "over_allotment", "proceeds", "schedule"))] + [  # left out, kept
         ("offering.offer_price", Decimal("3600")),  # above the provisional range
     ],
     "closure_tie_and_treasury": [
@@ -182,7 +183,7 @@ def test_every_input_and_result_keeps_its_name(recalculated, case: str) -> None:
 def test_payment_crosses_marine_day(recalculated) -> None:
     _, values, _ = recalculated["edited_prices_and_dates"]
     assert values["schedule.payment_date"] == D(2013, 7, 22)  # Monday 15 July, Marine Day, is skipped
-    assert values["check.payment_in_window"] == "OK"
+    assert values["check.schedule.payment_in_window"] == "OK"
 
 
 def test_half_yen_is_rounded_up(recalculated) -> None:
@@ -194,14 +195,30 @@ def test_half_yen_is_rounded_up(recalculated) -> None:
 
 
 def test_a_failed_check_blanks_what_depends_on_it(recalculated) -> None:
-    _, values, _ = recalculated["edited_checks_fail"]
-    assert values["check.offer_price_in_range"] == "Outside the provisional range 3,168 to 3,520 yen"
-    for name in ("offering.offer_price_checked", "offering.gross_proceeds", "over_allotment.proceeds"):
-        assert values[name] == "—"
-    assert values["offering.stated_capital_increase"] == 7_706_684_000  # does not read the offer price
-    assert values["check.payment_in_window"] == "Would be 2013-07-17, outside the payment window"
+    ws, values, _ = recalculated["edited_checks_fail"]
+    assert values["check.schedule.payment_in_window"] == (
+        "The payment date would be 2013-07-17, outside its window 2013-07-18 to 2013-07-24.")
     assert values["schedule.payment_date"] == values["schedule.delivery_date"] == "—"
-    assert values["proceeds.facility_reconciled"] == "—"
+    why = values.cell("schedule.payment_date").offset(column=2).value
+    assert why == values["check.schedule.payment_in_window"]
+    assert values["offering.stated_capital_increase"] == 7_706_684_000  # does not read the offer price
+
+
+def test_figures_that_disagree_are_shown_with_their_check(recalculated) -> None:
+    # Issue 13: an offer price outside its range, a plan that no longer reconciles: shown, and said
+    ws, values, _ = recalculated["edited_checks_fail"]
+    assert values["check.offering.offer_in_range"] == (
+        "The offer price 3,600 yen is outside the provisional range 3,168 to 3,520 yen.")
+    assert values["offering.gross_proceeds"] == 3600 * ws.deal.offering.shares_offered == 16_920_000_000
+    assert values["over_allotment.proceeds"] == 3600 * ws.deal.over_allotment.shares
+    plan = ws.deal.proceeds.facility_plan
+    remaining = sum(row.total for row in plan) - sum(row.paid for row in plan)  # 10,119,406 thousand yen
+    assert values["proceeds.facility_reconciled"] == int(remaining) // 1000 * 1_000_000 == 10_119_000_000
+    assert values["check.proceeds.facility_reconciles"] == (
+        "The facility plan leaves 10,119,000,000 yen to be paid (in millions), the capital investment line is "
+        "10,122,000,000 yen.")
+    assert [f.message for f in ws.findings if f.check == "proceeds.facility_reconciles"] == [
+        values["check.proceeds.facility_reconciles"]]
 
 
 def test_a_rejected_input_keeps_its_results_blank(recalculated) -> None:
@@ -214,7 +231,9 @@ def test_a_rejected_input_keeps_its_results_blank(recalculated) -> None:
 def test_a_missing_input_says_what_it_needs(recalculated) -> None:
     _, values, _ = recalculated["missing_and_unreadable"]
     assert values["offering.range_low"] == "—"
-    assert values.cell("offering.range_low").offset(column=2).value == "Needs Closing price on the pricing date."
+    assert values.cell("offering.range_low").offset(column=2).value == "Closing price on the pricing date is blank."
+    assert values["schedule.payment_date"] == "—"
+    assert values.cell("schedule.payment_date").offset(column=2).value == "Pricing date is blank."
 
 
 def test_a_deal_closure_moves_the_payment(recalculated) -> None:
@@ -230,7 +249,7 @@ def test_average_rounds_half_a_sen_up(recalculated) -> None:
 
 def test_the_article_follows_the_resolution_date(recalculated) -> None:
     ws, values, _ = recalculated["merger_only"]
-    assert values["merger.simplified_merger_article"] == ws.value("merger.simplified_merger_article") \
+    assert values["merger.simplified_merger_article"] == ws.value("merger.simplified_merger_article").text() \
         == "Companies Act Art. 796(2)"
 
 
@@ -238,10 +257,14 @@ def test_text_like_formulas_stay_text_in_a_spreadsheet(recalculated) -> None:
     _, values, _ = recalculated["text_like_formulas"]
     for name, text in HOSTILE_TEXT:
         assert values[name] == text, name
-    assert values["merger.holder_allocations.0.holder"] == dict(HOSTILE_TEXT)["merger.holders.0.name"]
+    assert values["merger.holders.0.shares_received"] == 104  # computed beside the holder's name
 
 
 def test_a_window_without_closes_says_so(recalculated) -> None:
-    _, values, _ = recalculated["merger_only"]
+    ws, values, _ = recalculated["merger_only"]
     assert values["merger.average_close"] == "—"
-    assert values["check.closes_complete"] == "45 closes for the 50 business days of the window"
+    start = ws.value("merger.average_window_start")
+    assert values["check.merger.closes_complete"] == (
+        f"{sum(start <= p.day <= D(2013, 10, 31) for p in ws.deal.merger.price_history)} closes for the 50 business days of the window from "
+        f"{start.isoformat()} to 2013-10-31.")
+    assert values["merger.average_window_start"] == start

@@ -10,12 +10,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from worksheet.deal import Deal, Worksheet, compute
-from worksheet.engine import RULES
+from tests.excel.conftest import placed
+from worksheet.deal import REGISTRY, Deal, Worksheet, compute
 from worksheet.excel import export
-from worksheet.excel.formulas import FORMULAS
-from worksheet.excel.labels import ENGLISH
 from worksheet.excel.names import excel_name
+from worksheet.excel.wording import Wording
+from worksheet.rules import RowCheck
+
+ENGLISH = Wording("en")
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +31,8 @@ def cell(book: openpyxl.Workbook, dotted: str):
 
 
 def test_sheets_of_the_example(book) -> None:
-    assert book.sheetnames == ["Summary", "Fiscal figures", "Offering", "Over-allotment", "Schedule",
+    # the sections' sheets in the order of the section list
+    assert book.sheetnames == ["Summary", "Fiscal figures", "Offering", "Schedule", "Over-allotment",
                                "Use of proceeds", "Merger", "Calendar", "Checks"]
 
 
@@ -40,8 +43,24 @@ def test_only_the_sections_a_deal_has(example: Deal, tmp_path: Path) -> None:
         "Summary", "Fiscal figures", "Merger", "Calendar", "Checks"]
 
 
-def test_every_rule_has_a_formula() -> None:
-    assert set(RULES) - {"merger.holder_allocations"} <= set(FORMULAS)
+def test_a_section_left_out_has_no_sheet(example: Deal, tmp_path: Path) -> None:
+    export(compute(example.with_section("merger", False)), tmp_path / "no-merger.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "no-merger.xlsx")
+    assert "Merger" not in book.sheetnames
+    assert not [name for name in book.defined_names if name.startswith(("merger.", "check.merger."))]
+
+
+def test_every_result_and_check_has_a_formula(ws: Worksheet, book) -> None:
+    for name in ws.results:
+        assert placed(ws, name) and cell(book, name).value.startswith("="), name
+    for check in REGISTRY.checks.values():
+        if isinstance(check, RowCheck):
+            rows = len(ws.deal.get(check.table))
+            names = [f"check.{check.table}.{i}.{check.name.rsplit('.', 1)[1]}" for i in range(rows)]
+        else:
+            names = [f"check.{check.name}"]
+        for name in names:
+            assert cell(book, name).value.startswith("=IF("), name
 
 
 @pytest.mark.parametrize("name, pieces", [
@@ -49,12 +68,19 @@ def test_every_rule_has_a_formula() -> None:
     ("allotment.stated_capital_increase", ["ROUNDUP(allotment.total_amount_paid/2,0)"]),
     ("offering.range_low", ["ROUNDDOWN(", "offering.close_price*offering.range_low_factor"]),
     ("schedule.payment_date", ["WORKDAY(schedule.pricing_date,schedule.payment_offset,Holidays[Date])",
-                               'check.payment_in_window<>"OK"']),
+                               'OR(check.schedule.payment_in_window="OK",check.schedule.payment_in_window="—")']),
     ("schedule.cover_business_days", ["NETWORKDAYS(schedule.cover_start,schedule.cover_end,Holidays[Date])"]),
-    ("proceeds.facility_total", ["SUM(FacilityPlan[Total (JPY thousand)])"]),
-    ("merger.average_close", ["ROUND(AVERAGEIFS(PriceHistory[Closing price (JPY)],PriceHistory[In the averaging window],TRUE),2)"]),
+    ("proceeds.facility_total", ["SUM(ProceedsFacilityPlan[Total (JPY thousand)])"]),
+    ("merger.average_close", ["ROUND(AVERAGEIFS(MergerPriceHistory[Closing price (JPY)],"
+                              "MergerPriceHistory[In the averaging window],TRUE),2)",
+                              'OR(check.merger.closes_complete="OK",check.merger.closes_complete="—")']),
     ("merger.average_window_start", ["WORKDAY(merger.average_end+1,-merger.average_days,Holidays[Date])"]),
-    ("merger.shares_delivered", ["SUM(Allocations[Shares received])"]),
+    ("merger.shares_delivered", ["SUM(MergerHolders[Shares received])"]),
+    ("merger.holders.0.top_up", ["IF(merger.holders.0.odd_lot>0,issuer.share_unit-merger.holders.0.odd_lot,0)"]),
+    ("merger.price_history.0.in_window", ["merger.price_history.0.day>=merger.average_window_start",
+                                          "merger.price_history.0.day<=merger.average_end"]),
+    ("check.offering.whole_units", ["MOD(offering.shares_offered,offering.subscription_unit)=0", '"OK"',
+                                    '" shares is not a whole number of units of "']),
 ])
 def test_formulas_state_the_rule(book, name: str, pieces: list[str]) -> None:
     formula = cell(book, name).value
@@ -65,7 +91,7 @@ def test_formulas_state_the_rule(book, name: str, pieces: list[str]) -> None:
 
 def test_every_result_has_its_rule_as_a_comment(ws: Worksheet, book) -> None:
     for name, found in ws.results.items():
-        if name == "merger.holder_allocations":
+        if name not in REGISTRY.rules:  # a row's result: its table's column heading says what it is
             continue
         comment = cell(book, name).comment
         assert comment is not None and comment.text.startswith(found.rule), name
@@ -81,7 +107,8 @@ def test_inputs_and_results_are_styled(ws: Worksheet, book) -> None:
 
 @pytest.mark.parametrize("name, number_format", [
     ("offering.stated_capital_increase", "#,##0"), ("offering.amount_paid", "#,##0.00"),
-    ("offering.offer_price_checked", "#,##0.00"), ("shares.issued_after_allotment", "#,##0"),
+    ("offering.offer_price", "#,##0.00"), ("offering.discount_as_stated", "0.00%"),
+    ("shares.issued_after_allotment", "#,##0"),
     ("shares.dilution", "0.00%"), ("shares.dilution_as_stated", "0.0%"), ("schedule.payment_date", "yyyy-mm-dd"),
     ("schedule.pricing_date", "yyyy-mm-dd"), ("over_allotment.cap_ratio", "0.0%"), ("offering.range_low_factor", "0.00"),
     ("proceeds.facility_total", "#,##0"),
@@ -101,11 +128,15 @@ def test_frozen_headers_and_print_setup(book, ws: Worksheet) -> None:
 
 def test_tables(book) -> None:
     tables = {name: sheet.title for sheet in book.worksheets for name in sheet.tables}
-    assert tables == {"FiscalFigures": "Fiscal figures", "UsesOfProceeds": "Use of proceeds",
-                      "FacilityPlan": "Use of proceeds", "Holders": "Merger", "PriceHistory": "Merger",
-                      "Allocations": "Merger", "Holidays": "Calendar", "Findings": "Checks",
-                      "StatedFigures": "Checks"}
-    assert book["Use of proceeds"].tables["FacilityPlan"].ref.endswith(str(cell(book, "proceeds.facility_plan.5.paid").row))
+    assert tables == {"IssuerFiscalYears": "Fiscal figures", "ProceedsLines": "Use of proceeds",
+                      "ProceedsFacilityPlan": "Use of proceeds", "MergerHolders": "Merger",
+                      "MergerPriceHistory": "Merger", "Holidays": "Calendar", "Findings": "Checks", "Stated": "Checks"}
+    last = cell(book, "proceeds.facility_plan.5.paid").row
+    assert book["Use of proceeds"].tables["ProceedsFacilityPlan"].ref.endswith(str(last))
+    # a table's per-row results and checks are columns of it
+    verdict = cell(book, "check.proceeds.facility_plan.5.paid_within_total")
+    assert verdict.row == last and verdict.parent.title == "Use of proceeds"
+    assert cell(book, "merger.holders.0.shares_received").row == cell(book, "merger.holders.0.shares").row
 
 
 def test_the_calendar_has_the_holidays_the_dates_need(book) -> None:
@@ -121,12 +152,13 @@ def test_the_checks_sheet_lists_every_finding(ws: Worksheet, book) -> None:
     sheet = book["Checks"]
     rows = {(r[0].value, r[2].value, r[3].value, r[4].value) for r in sheet.iter_rows()}
     for finding in ws.findings:
-        assert (ENGLISH(finding.severity.value), finding.rule, finding.message, finding.path) in rows
+        assert (ENGLISH.text(f"severity.{finding.severity.value}"), finding.rule, finding.message, finding.path) in rows
 
 
 def test_labels_come_from_the_catalogue_and_the_core(ws: Worksheet, book) -> None:
-    assert set(book.sheetnames) <= set(ENGLISH.sheets.values())
+    keys = ("summary", "fiscal", "calendar", "checks") + tuple(k for k, s in REGISTRY.sections.items() if s.sheet)
+    assert set(book.sheetnames) <= {ENGLISH.sheet(key) for key in keys}
     for name in ("offering.stated_capital_increase", "schedule.payment_date", "merger.average_close"):
         label_cell = cell(book, name).offset(column=-1)
-        assert label_cell.value == RULES[name].label
+        assert label_cell.value == REGISTRY.rules[name].label == ws.results[name].label
     assert cell(book, "offering.amount_paid").offset(column=-1).value == "Amount to be paid"

@@ -101,7 +101,7 @@ def test_a_failure_while_building_leaves_the_old_file(ws: Worksheet, old_file: P
     def broken(*args, **kwargs):
         raise RuntimeError("a sheet could not be written")
 
-    monkeypatch.setattr(sections, "allocations_table", broken)
+    monkeypatch.setattr(sections, "input_table", broken)  # a table of a section sheet
     with pytest.raises(RuntimeError):
         export(ws, old_file)
     assert old_file.read_bytes() == before

@@ -10,11 +10,12 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase, QFontInfo
 
 from ui.app import choose_font
-from ui.i18n import core_text, install_translators
+from ui.i18n import install_translators, language, say, set_language, words
+from worksheet.deal import compute
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,8 +71,8 @@ def test_the_first_shown_window_is_the_example_computed_and_nothing_more_was_loa
     assert first["results"] == ["15,956,500,000", "2013-07-18"]
     assert first["findings"] == 2
     # the later tabs, their tables, the calendar popup and the export come after
-    later = {"ui.table_editor", "ui.tables", "ui.tabs.merger_tab", "ui.tabs.issuer_tab", "ui.widgets.business_calendar",
-             "ui.export"}
+    later = {"ui.table_editor", "ui.tables", "ui.widgets.business_calendar", "ui.export"}
+    assert "ui.tabs.section_tab" in first["modules"]  # the first tab is built from its declarations
     assert later.isdisjoint(first["modules"])
 
 
@@ -95,9 +96,18 @@ def test_japanese_text_has_a_font(app_setup):
     assert any(family in japanese for family in font.families() + [QFontInfo(font).family()])
 
 
-def test_core_labels_go_through_the_translator(app_setup, tmp_path):
-    assert core_text("Shares offered") == "Shares offered"
-    assert QCoreApplication.translate("worksheet", "Stated capital increase") == "Stated capital increase"
+def test_core_words_come_from_the_catalogue_in_the_windows_language(app_setup, example_deal):
+    ws = compute(example_deal.with_value("offering.shares_offered", 4_700_050))
+    finding = next(f for f in ws.findings if f.check == "offering.whole_units")
+    assert language() == "en"
+    assert words("offering.shares_offered") == "Shares offered"
+    assert say(finding.said).startswith("4,700,050 shares is not a whole number of units of 100")
+    set_language("ja")
+    try:
+        assert words("offering.shares_offered") == "募集株式数"
+        assert say(finding.said).startswith("4,700,050株は100株単位の整数倍ではありません")
+    finally:
+        set_language("en")
     assert isinstance(install_translators(app_setup, QLocale(QLocale.Language.Japanese)), list)
 
 

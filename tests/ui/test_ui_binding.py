@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from tests.ui.uihelpers import D, shown, type_into
-from ui.binding import ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapter, NumberAdapter, TextAdapter, adapter_for
+from ui.binding import (ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapter, NumberAdapter, SectionToggle, TextAdapter,
+                        adapter_for)
 from ui.widgets.date_edit import DateEdit
 from worksheet import schema
-from worksheet.deal import Deal
-from worksheet.engine import RULES
+from worksheet.deal import REGISTRY, Deal
 from worksheet.kinds import BOOL, DATE, PERCENT, PRICE, SHARES, TEXT, YEN, ChoiceKind
 from worksheet.merger import DELIVERY
 
@@ -40,12 +40,19 @@ def test_one_adapter_per_kind():
 def test_every_field_table_and_result_has_a_home(make_window):
     window = make_window()
     for what, path in declared():
-        if what == "field":
+        if path == "excluded":  # each optional section's "Include in this deal" box edits it
+            toggles = {other.path for other in window.binder._others if isinstance(other, SectionToggle)}
+            assert toggles == {s.key for s in REGISTRY.sections.values() if s.document is not None and not s.always}
+        elif what == "field":
             assert path in window.binder.fields, f"{path} is on no tab"
         else:
             assert path in window.binder.tables, f"table {path} is on no tab"
-    shown_results = set(window.binder.results) | {"merger.holder_allocations"}
-    assert set(RULES) <= shown_results, sorted(set(RULES) - shown_results)
+    row_rules = {rule.name for rules in REGISTRY.row_rules.values() for rule in rules}
+    missing = set(REGISTRY.rules) - row_rules - set(window.binder.results)
+    assert not missing, sorted(missing)
+    for table, rules in REGISTRY.row_rules.items():  # a per-row result is a column of its table
+        headers = [column.header for column in window.binder.tables[table].model.extra]
+        assert [rule.label for rule in rules] == [h for h in headers if h in {r.label for r in rules}], table
 
 
 def test_widgets_fit_their_kind(make_window):
@@ -90,7 +97,8 @@ def test_result_tooltips_give_the_rule(make_window, example_deal):
     window = make_window(example_deal)
     view = window.binder.results["offering.stated_capital_increase"][0]
     tip = view.value_label.toolTip()
-    assert "Half of the maximum increase in stated capital" in tip
+    assert "Stated capital increase = Total amount to be paid (maximum increase in stated capital) \u00f7 2" in tip
+    assert "Half of the limit of the increase in stated capital" in tip
     assert "資本金" in tip  # the other names a release uses
     offer = window.binder.fields["offering.offer_price"][0].editor.toolTip()
     assert "issue price" in offer
@@ -120,8 +128,13 @@ def test_section_toggle_removes_and_restores_a_section(make_window, example_deal
     toggle = window.pages["merger"].findChildren(QCheckBox)[0]
     assert toggle.isChecked()
     toggle.click()
-    assert window.document.deal.merger is None
+    deal = window.document.deal
+    assert deal.excluded == ("merger",) and "merger" not in deal.present()
+    assert deal.merger == example_deal.merger  # left out, its figures kept
     assert shown(window, "merger.shares_delivered") == "\u2014"
+    toggle.click()  # taken back in: the same figures compute again
+    assert window.document.deal == example_deal and shown(window, "merger.shares_delivered") == "104"
+    toggle.click()
     window.document.undo()
     assert toggle.isChecked() and shown(window, "merger.shares_delivered") == "104"
 

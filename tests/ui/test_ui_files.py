@@ -33,7 +33,8 @@ def test_save_then_open_gives_the_same_deal(qtbot, make_window, example_deal, tm
     window.files.open_action.trigger()
     assert window.document.deal == saved_deal
     assert isinstance(window.document.deal.issuer.treasury_shares, Invalid)
-    assert shown(window, "offering.offer_price_checked") == "3,400"
+    assert window.binder.fields["offering.offer_price"][0].editor.text() == "3,400"
+    assert shown(window, "offering.gross_proceeds") == "15,980,000,000"  # 3,400 x 4,700,000
     assert settings.recent_files()[0] == str(target.resolve())
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from tests.ui.uihelpers import D, shown, type_into
@@ -39,7 +40,8 @@ def test_offering_tab_from_a_new_deal(qtbot, make_window):
     type_offering(qtbot, window)
     assert shown(window, "offering.range_low") == "3,168"
     assert shown(window, "offering.range_high") == "3,520"
-    assert shown(window, "offering.offer_price_checked") == "3,395"
+    assert shown(window, "offering.gross_proceeds") == "15,956,500,000"  # 3,395 x 4,700,000
+    assert shown(window, "offering.discount_as_stated") == "3.55%"  # 1 - 3,395 / 3,520
     assert shown(window, "offering.total_amount_paid") == "15,413,368,000"
     assert shown(window, "offering.stated_capital_increase") == "7,706,684,000"
     assert shown(window, "offering.additional_paid_in_capital") == "7,706,684,000"
@@ -100,6 +102,15 @@ def test_merger_tab(qtbot, make_window):
     assert shown(window, "merger.treasury_delivered") == "104"
     assert shown(window, "merger.new_shares_issued") == "0"
     assert shown(window, "merger.short_form_merger") == "Yes"
+    # one holder of the 4 shares allotted on: its allotment fills the row's computed columns
+    holders = window.binder.tables["merger.holders"]
+    holders.paste("Shareholders other than IIJ\t4\n")
+    model = holders.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = {h: model.index(0, c).data() for c, h in enumerate(headers)}
+    assert (row["Shares received"], row["Units"], row["Odd lot (shares)"], row["Shares to top up to a unit"]) == (
+        "104", "1", "4", "96")
+    assert shown(window, "merger.odd_lot_holders") == "1"
     combo = window.binder.fields["merger.delivery"][0].editor
     assert combo.currentData() == "treasury"
     combo.setCurrentIndex(combo.findData("new"))

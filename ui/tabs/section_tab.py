@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ui.binding import Binder
 from ui.errors import show_error
 from ui.i18n import say, words
-from ui.tables import ExtraColumn
 from ui.tabs.base import TabPage
 from worksheet.deal import Worksheet, row_results
 from worksheet.display import format_value
@@ -53,6 +52,8 @@ class SectionTab(TabPage):
         self.finish()
 
     def _table(self, box: TableBox) -> None:
+        from ui.tables import ExtraColumn  # with the table models: the first tab shown has no table
+
         path = box.table.path
         extra = tuple(ExtraColumn(words(rule.name), _row_result(path, rule.column, rule.unit))
                       for rule in row_results(path))

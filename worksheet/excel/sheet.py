@@ -290,12 +290,15 @@ class Sheet:
         self.name_cell(self.row, check_name(check))
         self.row += 1
 
-    def reference_row(self, name: str, label: str, unit: str, value: Any, sheet: str, number_format: str) -> None:
-        """A figure shown again (on the Summary), linked to where it is computed."""
+    def reference_row(self, name: str, label: str, unit: str, value: Any, sheet: str, number_format: str, *,
+                      is_input: bool = False) -> None:
+        """A figure shown again (on the Summary), linked to where it is computed
+        or typed. An input left blank shows the blank mark (a bare reference
+        to an empty cell would show 0); one kept as typed shows its text."""
         row = self.row
         self.text(row, ITEM, label, styles.LABEL)
         text = reference(name)
-        if name not in self.book.worksheet.results:  # an input: an empty cell shows as blank, not 0
+        if is_input:
             blank = text_literal(self.book.plan.blank)
             text = f"=IF(ISBLANK({excel_name(name)}),{blank},{excel_name(name)})"
         cell = self.formula(row, VALUE, text, cached(value, self.cat.language, self.book.plan.blank),

@@ -81,7 +81,7 @@ def _key_figures(s: Sheet) -> None:
             label, unit, name = cat.text(KEY_FIGURES.label_key(item)), info.kind.unit, item.path
             number_format = styles.input_format(info.kind, value)
             sheet = cat.sheet(sheet_of(item.section))
-        s.reference_row(name, label, unit, value, sheet, number_format)
+        s.reference_row(name, label, unit, value, sheet, number_format, is_input=not isinstance(item, Rule))
 
 
 def _finding_counts(s: Sheet) -> None:
