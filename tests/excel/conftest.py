@@ -71,7 +71,9 @@ def mismatch(unit: str, expected: Any, got: Any, blank: str = "—") -> str | No
     if hasattr(expected, "text") and not isinstance(expected, str):  # words: an article cited
         expected = expected.text()
     if isinstance(expected, bool):
-        return None if got is expected else f"expected {expected}, got {got!r}"
+        # LibreOffice keeps a yes/no cell formatted "Yes";"Yes";"No" as 1 or 0 when it saves
+        same = got is expected or (type(got) is int and got == int(expected))
+        return None if same else f"expected {expected}, got {got!r}"
     if isinstance(expected, dt.date):
         got = got.date() if isinstance(got, dt.datetime) else got
         return None if got == expected else f"expected {expected}, got {got!r}"

@@ -11,9 +11,9 @@ import pytest
 
 from worksheet.deal import REGISTRY, compute
 from worksheet.excel.plan import make_plan
-from worksheet.excel.printer import (MAX_LITERAL, ExcelPrinter, Table, check_formula, check_name, literal,
+from worksheet.excel.printer import (MAX_LITERAL, ExcelPrinter, Guard, Table, check_formula, check_name, literal,
                                      result_formula, text_literal)
-from worksheet.expressions import column_sum, round_up_to_yen, when
+from worksheet.expressions import Field, column_sum, round_up_to_yen, when
 from worksheet.kinds import Invalid
 from worksheet.merger import m
 from worksheet.offering import o
@@ -126,10 +126,14 @@ def test_special_characters_in_a_column_are_escaped() -> None:
     assert table.column("q") == "Plan[Don''t '['#'] care]"
 
 
-def test_an_unknown_name_is_a_mistake(px) -> None:
-    with pytest.raises(KeyError):
-        px.name("no.such")
-    with pytest.raises(KeyError):  # a column read outside a row of its table
+def test_a_name_the_workbook_lacks_is_never_evaluated(px) -> None:
+    """A cell of a section the deal lacks: the formula reading it is blank,
+    as the core leaves a result blank that waits for an absent section."""
+    assert px.name("no.such") == "NA()"
+    guard = Guard(px)
+    Field("no.such", REGISTRY.deal_cls.__dataclass_fields__["title"].metadata["info"]).guard(px, guard)
+    assert guard.condition() == "FALSE"
+    with pytest.raises(KeyError):  # a column read outside a row of its table is a mistake in a rule
         result_formula(REGISTRY.rules["merger.holders.shares_received"].expr, px)
 
 

@@ -107,7 +107,7 @@ def test_inputs_and_results_are_styled(ws: Worksheet, book) -> None:
 
 @pytest.mark.parametrize("name, number_format", [
     ("offering.stated_capital_increase", "#,##0"), ("offering.amount_paid", "#,##0.00"),
-    ("offering.offer_price", "#,##0.00"), ("offering.discount_as_stated", "0.00%"),
+    ("offering.offer_price", "#,##0"), ("offering.amount_paid", "#,##0.00"), ("offering.discount_as_stated", "0.00%"),
     ("shares.issued_after_allotment", "#,##0"),
     ("shares.dilution", "0.00%"), ("shares.dilution_as_stated", "0.0%"), ("schedule.payment_date", "yyyy-mm-dd"),
     ("schedule.pricing_date", "yyyy-mm-dd"), ("over_allotment.cap_ratio", "0.0%"), ("offering.range_low_factor", "0.00"),
