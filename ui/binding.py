@@ -5,9 +5,11 @@ dotted path, the widget that fits the field's kind (from the schema), and
 keeps it in step both ways: deal to widget with the widget's signals
 blocked, widget to deal through the kind's ``parse``, which never raises and
 keeps unreadable text as an ``Invalid`` value. Every edit goes through
-:meth:`DealDocument.edit`; after each, :meth:`Binder.refresh` shows the new
-worksheet, touching only widgets whose value, text or findings changed.
-No tab wires a signal of its own per field.
+:meth:`DealDocument.edit`; after each, :meth:`Binder.refresh_deal` shows the
+new deal in the fields and tables at once, and once the worksheet is
+computed (once per turn of the event loop) :meth:`Binder.refresh` shows the
+results and findings, touching only the views whose result or findings
+changed. No tab wires a signal of its own per field.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ class SectionToggle:
             lambda checked: binder.document.edit(path, self.info.section() if checked else None,
                                                  label=core_text(self.info.label), merge=False))
 
-    def refresh(self, deal: Deal) -> None:
+    def refresh_deal(self, deal: Deal) -> None:
         present = deal.get(self.path) is not None
         if self.widget.isChecked() != present:
             with QSignalBlocker(self.widget):
@@ -64,6 +66,8 @@ class Binder(QObject):
         self._others: list[Any] = []  # values, banners, toggles, result tables
         self._source: FieldAdapter | None = None
         self._findings: tuple[Finding, ...] | None = None
+        self._results: dict[str, Any] = {}  # the result each name's views show
+        document.deal_changed.connect(self.refresh_deal)
         document.changed.connect(self.refresh)
 
     # -- building --------------------------------------------------------
@@ -103,7 +107,9 @@ class Binder(QObject):
     def result(self, name: str, *, compact: bool = False) -> ResultView:
         view = ResultView(name, compact=compact)
         self.results.setdefault(name, []).append(view)
-        view.refresh(self.document.worksheet, self.findings_at(name))
+        ws = self.document.worksheet
+        view.refresh(ws, self.findings_at(name))
+        self._results[name] = ws.results.get(name)
         return view
 
     def value(self, path: str) -> ValueView:
@@ -121,7 +127,7 @@ class Binder(QObject):
     def section_toggle(self, path: str) -> QCheckBox:
         toggle = SectionToggle(self, path)
         self._others.append(toggle)
-        toggle.refresh(self.document.deal)
+        toggle.refresh_deal(self.document.deal)
         return toggle.widget
 
     def table(self, path: str, **options: Any) -> TableEditor:
@@ -129,6 +135,7 @@ class Binder(QObject):
 
         editor = TableEditor(self.document, path, **options)
         self.tables[path] = editor
+        editor.refresh_deal(self.document.deal)
         editor.refresh(self.document.worksheet, self.document.worksheet.findings)
         return editor
 
@@ -158,11 +165,19 @@ class Binder(QObject):
                 adapter.set_placeholder(self.tr("required") if adapter.info.required else "")
         adapter.refresh(value, is_source=adapter is self._source)
 
-    def refresh(self, ws: Worksheet) -> None:
-        deal = ws.deal
+    def refresh_deal(self, deal: Deal) -> None:
+        """The deal just changed: the fields, toggles and tables show it now."""
         for adapters in self.fields.values():
             for adapter in adapters:
                 self._refresh_field(adapter, deal)
+        for table in self.tables.values():
+            table.refresh_deal(deal)
+        for other in self._others:
+            if hasattr(other, "refresh_deal"):
+                other.refresh_deal(deal)
+
+    def refresh(self, ws: Worksheet) -> None:
+        """The worksheet was computed: results and findings whose value changed."""
         findings_changed = ws.findings != self._findings
         self._findings = ws.findings
         by_path: dict[str, tuple[Finding, ...]] = {}
@@ -172,17 +187,22 @@ class Binder(QObject):
             for path, adapters in self.fields.items():
                 for adapter in adapters:
                     adapter.set_findings(by_path.get(path, ()))
+        shown = self._results
         for name, views in self.results.items():
+            found = ws.results.get(name)
+            if found is shown.get(name, _UNSET) or (found is not None and found == shown.get(name)):
+                if not findings_changed:
+                    continue
+                for view in views:
+                    view.set_findings(by_path.get(name, ()))
+                continue
+            shown[name] = found
             for view in views:
                 view.refresh(ws, by_path.get(name, ()) if findings_changed else None)
         for table in self.tables.values():
             table.refresh(ws, ws.findings)
         for other in self._others:
-            if hasattr(other, "refresh_deal"):
-                other.refresh_deal(deal)
-            elif isinstance(other, SectionToggle):
-                other.refresh(deal)
-            else:
+            if not hasattr(other, "refresh_deal"):
                 other.refresh(ws, ws.findings)
 
     # -- finding the widget of a path --------------------------------------

@@ -15,7 +15,7 @@ from ui.document import DealDocument
 from ui.i18n import core_text
 from ui.tables import ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
-from worksheet.deal import Worksheet
+from worksheet.deal import Deal, Worksheet
 from worksheet.display import format_value
 from worksheet.findings import Finding
 
@@ -101,11 +101,14 @@ class TableEditor(QWidget):
 
     # -- deal to view -------------------------------------------------------
 
-    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+    def refresh_deal(self, deal: Deal) -> None:
         before = len(self.model.rows)
-        self.model.sync(ws, findings)
+        self.model.sync_rows(deal)
         if not self._sized or len(self.model.rows) != before:
             self._size_columns()
+
+    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        self.model.sync_findings(ws, findings)
         mine = tuple(f for f in findings if f.path == self.model.path)
         if mine != self._findings:
             self._findings = mine

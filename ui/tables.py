@@ -198,8 +198,26 @@ class RowTableModel(QAbstractTableModel):
 
     # -- deal to model ----------------------------------------------------
 
-    def sync(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
-        rows = ws.deal.get(self.path) or ()
+    def sync_rows(self, deal: Deal) -> None:
+        """The deal changed: show its rows now (a new row has its cells at once)."""
+        rows = deal.get(self.path) or ()
+        if rows is self.rows:
+            return
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        changed = [i for i, (a, b) in enumerate(zip(rows, self.rows)) if a is not b]
+        self.rows = rows
+        last = self.columnCount() - 1
+        for r in changed:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+        if changed and self.totals:
+            self.dataChanged.emit(self.index(len(rows), 0), self.index(len(rows), last))
+
+    def sync_findings(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        """The worksheet was computed: the cells' findings and computed columns."""
         prefix = self.path + "."
         cells: dict[tuple[int, str], tuple[Finding, ...]] = {}
         for f in findings:
@@ -209,23 +227,16 @@ class RowTableModel(QAbstractTableModel):
                     key = (int(parts[0]), parts[1])
                     cells[key] = cells.get(key, ()) + (f,)
         self.worksheet = ws
-        if len(rows) != len(self.rows):
-            self.beginResetModel()
-            self.rows, self.cell_findings = rows, cells
-            self.endResetModel()
-            return
-        changed = {i for i, (a, b) in enumerate(zip(rows, self.rows)) if a is not b}
         keys = set(cells) | set(self.cell_findings)
-        changed |= {r for r, n in keys if cells.get((r, n)) != self.cell_findings.get((r, n))}
-        self.rows, self.cell_findings = rows, cells
+        changed = sorted({r for r, n in keys if cells.get((r, n)) != self.cell_findings.get((r, n))})
+        self.cell_findings = cells
         last = self.columnCount() - 1
-        for r in sorted(changed):
-            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
-        if changed and self.totals:
-            self.dataChanged.emit(self.index(len(rows), 0), self.index(len(rows), last))
-        if self.extra and rows:
+        for r in changed:
+            if r < len(self.rows):
+                self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+        if self.extra and self.rows:
             first = len(self.columns)
-            self.dataChanged.emit(self.index(0, first), self.index(len(rows) - 1, last))
+            self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, last))
 
 
 class FieldDelegate(QStyledItemDelegate):

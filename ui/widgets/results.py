@@ -91,7 +91,11 @@ class ResultView(QWidget):
         if blocked_by != self._blocked_by:
             self._blocked_by = blocked_by
             self.value_label.setToolTip(self.tooltip(blocked_by))
-        if findings is not None and findings != self._findings:
+        if findings is not None:
+            self.set_findings(findings)
+
+    def set_findings(self, findings: tuple[Finding, ...]) -> None:
+        if findings != self._findings:
             self._findings = findings
             mark(self.value_label, findings)
             self.message.show_findings(findings)
