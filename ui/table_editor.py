@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
 from ui.document import DealDocument
 from ui.i18n import core_text
-from ui.tables import ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
+from ui.errors import show_error
+from ui.tables import MAX_TABLE_ROWS, ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
 from worksheet.deal import Deal, Worksheet
 from worksheet.display import format_value
@@ -21,6 +22,9 @@ from worksheet.findings import Finding
 
 MAX_VISIBLE_ROWS = 12
 TEXT_COLUMN_WIDTH = 240
+
+#: the keys of a table's row actions, while the table (not a cell's editor) has the focus
+ROW_KEYS = {"add": "Ins", "remove": "Ctrl+Del", "up": "Alt+Shift+Up", "down": "Alt+Shift+Down"}
 
 
 def fit_height(view: QTableView, rows: int, *, least: int = 3) -> None:
@@ -62,20 +66,33 @@ class TableEditor(QWidget):
         self._widths = widths or {}
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        for text, tip, slot in (
-            (self.tr("Add row"), self.tr("Add a row below the current one"), self.add_row),
-            (self.tr("Remove"), self.tr("Remove the selected rows"), self.remove_rows),
-            (self.tr("Move up"), self.tr("Move the current row up"), lambda: self.move_row(-1)),
-            (self.tr("Move down"), self.tr("Move the current row down"), lambda: self.move_row(1)),
+        self.row_actions: list[QAction] = []
+        for text, tip, slot, key in (
+            (self.tr("Add row"), self.tr("Add a row below the current one"), self.add_row, ROW_KEYS["add"]),
+            (self.tr("Remove"), self.tr("Remove the selected rows"), self.remove_rows, ROW_KEYS["remove"]),
+            (self.tr("Move up"), self.tr("Move the current row up"), lambda: self.move_row(-1), ROW_KEYS["up"]),
+            (self.tr("Move down"), self.tr("Move the current row down"), lambda: self.move_row(1),
+             ROW_KEYS["down"]),
             (self.tr("Paste rows"), self.tr("Paste rows copied from Excel (tab-separated) at the current cell"),
-             self.paste),
-            *actions,
+             self.paste, QKeySequence(QKeySequence.StandardKey.Paste).toString()),
+            *((text, tip, slot, "") for text, tip, slot in actions),
         ):
             button = QPushButton(text, self)
-            button.setToolTip(tip)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if key else ""
+            button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            # reached with Tab, but a click leaves the focus where the work is (a new row's cell)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda checked=False, slot=slot: slot())
             buttons.addWidget(button)
+            action = QAction(text, self.view)
+            action.triggered.connect(lambda checked=False, slot=slot: slot())
+            if key:
+                action.setShortcut(QKeySequence(key))
+                # only while the table itself has the focus: an open cell editor keeps its keys
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+            self.row_actions.append(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons.addStretch(1)
         self.message = MessageLabel(self)
         layout = QVBoxLayout(self)
@@ -140,12 +157,27 @@ class TableEditor(QWidget):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
 
+    def replace_rows(self, rows: tuple, label: str) -> bool:
+        """Make ``rows`` the table's rows (one undo step), unless there are
+        more than a deal file can hold: then say so and change nothing."""
+        if len(rows) > MAX_TABLE_ROWS:
+            show_error(self, self.title, self.tr(
+                "{table} would have {rows:,} rows; a table holds at most {limit:,}. Nothing was changed.").format(
+                table=self.title, rows=len(rows), limit=MAX_TABLE_ROWS))
+            return False
+        self.model.replace_rows(tuple(rows), label)
+        return True
+
     def add_row(self) -> None:
+        """A new row below the current one (at the end when none), with the
+        keyboard in its first cell: typing fills it, Tab goes on to the next."""
         rows = list(self.model.rows)
         at = self.current_row() + 1 if self.current_row() >= 0 else len(rows)
         rows.insert(at, self.model.row_cls())
-        self.model.replace_rows(tuple(rows), self.tr("Add a row to {table}").format(table=self.title))
+        if not self.replace_rows(tuple(rows), self.tr("Add a row to {table}").format(table=self.title)):
+            return
         self._go(at, 0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_rows(self) -> None:
         chosen = {i.row() for i in self.view.selectionModel().selectedIndexes() if i.row() < len(self.model.rows)}
@@ -154,7 +186,7 @@ class TableEditor(QWidget):
         if not chosen:
             return
         rows = tuple(r for i, r in enumerate(self.model.rows) if i not in chosen)
-        self.model.replace_rows(rows, self.tr("Remove rows from {table}").format(table=self.title))
+        self.replace_rows(rows, self.tr("Remove rows from {table}").format(table=self.title))
         if rows:
             self._go(min(min(chosen), len(rows) - 1))
 
@@ -165,7 +197,7 @@ class TableEditor(QWidget):
             return
         rows = list(self.model.rows)
         rows[row], rows[target] = rows[target], rows[row]
-        self.model.replace_rows(tuple(rows), self.tr("Move a row of {table}").format(table=self.title))
+        self.replace_rows(tuple(rows), self.tr("Move a row of {table}").format(table=self.title))
         self._go(target)
 
     def paste(self, text: str | None = None) -> None:
@@ -179,8 +211,8 @@ class TableEditor(QWidget):
         valid = index.isValid() and index.row() < len(self.model.rows) and index.column() < len(self.model.columns)
         row, col = (index.row(), index.column()) if valid else (len(self.model.rows), 0)
         rows = self.model.pasted(cells, row, col)
-        self.model.replace_rows(rows, self.tr("Paste rows into {table}").format(table=self.title))
-        self._go(row, col)
+        if self.replace_rows(rows, self.tr("Paste rows into {table}").format(table=self.title)):
+            self._go(row, col)
 
     def copy(self) -> None:
         """The selected cells as tab-separated text, for Excel."""

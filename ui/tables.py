@@ -31,6 +31,8 @@ from worksheet.findings import Finding
 from worksheet.kinds import ChoiceKind, DecimalKind, IntegerKind, Invalid, Kind
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the most rows a table may have: a deal file with more cannot be opened again
+MAX_TABLE_ROWS = 10_000
 ERROR_BACKGROUND = QBrush(QColor("#fbe3e1"))
 WARNING_BACKGROUND = QBrush(QColor("#fff4ce"))
 TOTAL_BACKGROUND = QBrush(QColor("#eef1f5"))
@@ -255,12 +257,19 @@ class FieldDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(RAW_ROLE))))
+            # a blank or unknown entry stays so until the user picks a choice
+            found = editor.findData(index.data(RAW_ROLE))
+            if found < 0:
+                typed = index.data(Qt.ItemDataRole.EditRole) or ""
+                editor.setPlaceholderText(editor.tr("{typed} (choose one)").format(typed=typed) if typed
+                                          else editor.tr("(choose one)"))
+            editor.setCurrentIndex(found)
         elif isinstance(editor, FieldLineEdit):
             editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
+            if editor.currentIndex() >= 0:
+                model.setData(index, editor.currentData())
         elif isinstance(editor, FieldLineEdit):
             model.setData(index, editor.text())

@@ -77,5 +77,4 @@ class MergerTab(TabPage):
         except TableError as exc:
             show_error(self, self.tr("Import closing prices"), core_text(str(exc)))
             return False
-        self.prices.model.replace_rows(points, self.tr("Import closing prices"))
-        return True
+        return self.prices.replace_rows(points, self.tr("Import closing prices"))
