@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from ui.adapters import (_UNSET, ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapter, FieldAdapter, NotesAdapter,
@@ -43,9 +44,15 @@ class SectionToggle:
         self.info = schema.field_info_at(Deal, path)
         self.widget = QCheckBox(binder.tr("Include in this deal"))
         self.widget.setToolTip(binder.tr("Unticked, the section and its figures are left out of the deal."))
-        self.widget.clicked.connect(
-            lambda checked: binder.document.edit(path, self.info.section() if checked else None,
-                                                 label=core_text(self.info.label), merge=False))
+        self.widget.clicked.connect(lambda checked: self._set(binder, checked))
+
+    def _set(self, binder: "Binder", checked: bool) -> None:
+        title = core_text(self.info.label)
+        changed = binder.document.edit(self.path, self.info.section() if checked else None, label=title,
+                                       merge=False)
+        if changed and not checked:
+            binder.notice.emit(binder.tr("{section} was left out of the deal. Edit > Undo ({key}) brings it "
+                                         "back.").format(section=title, key=binder.undo_key()))
 
     def refresh_deal(self, deal: Deal) -> None:
         present = deal.get(self.path) is not None
@@ -56,6 +63,9 @@ class SectionToggle:
 
 class Binder(QObject):
     """Builds bound widgets for one document and keeps them in step with it."""
+
+    #: something the user should know about an edit just made (shown in the status bar)
+    notice = Signal(str)
 
     def __init__(self, document: DealDocument, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,6 +79,10 @@ class Binder(QObject):
         self._results: dict[str, Any] = {}  # the result each name's views show
         document.deal_changed.connect(self.refresh_deal)
         document.changed.connect(self.refresh)
+
+    @staticmethod
+    def undo_key() -> str:
+        return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
 
     # -- building --------------------------------------------------------
 

@@ -20,6 +20,7 @@ from worksheet.deal import Worksheet
 
 DEFAULT_SIZE = (1440, 900)
 SUMMARY_WIDTH = 360
+NOTICE_MS = 12_000
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.document = document
         self.binder = Binder(document, self)
+        self.binder.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
         self._was_shown = False
 
         self.tabs = QTabWidget(self)
