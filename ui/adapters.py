@@ -14,11 +14,11 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from ui.i18n import core_text
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.decoration import MUTED_COLOR, MessageLabel, mark, set_text_color
+from ui.widgets.decoration import MUTED_COLOR, FindingMark, mark, message_of, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet import schema
 from worksheet.deal import Deal
@@ -64,8 +64,9 @@ class FieldAdapter:
         self.title = core_text(info.label)
         self.editor = self.make_editor()
         self.editor.setObjectName(path)
-        self.editor.setToolTip(binder.describe(path, info))
-        self.message = MessageLabel()
+        self.description = binder.describe(path, info)
+        self.editor.setToolTip(self.description)
+        self.mark = FindingMark()
         self.widget = self._box()
         self._shown: Any = _UNSET
         self._findings: tuple[Finding, ...] = ()
@@ -82,20 +83,17 @@ class FieldAdapter:
 
     def _box(self) -> QWidget:
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        row = QHBoxLayout()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.editor, 0 if self.fixed_width else 1)
         if self.numeric:
             suffix = QLabel(core_text(unit_suffix(self.kind.unit)))
             set_text_color(suffix, MUTED_COLOR)
             row.addWidget(suffix)
+        row.addWidget(self.mark)
         if self.fixed_width:
             row.addStretch(1)
-        column.addLayout(row)
-        column.addWidget(self.message)
         return box
 
     def focus_widget(self) -> QWidget:
@@ -114,7 +112,14 @@ class FieldAdapter:
             return
         self._findings = findings
         mark(self.focus_widget(), findings)
-        self.message.show_findings(findings)
+        self.mark.show_findings(findings)
+        text = message_of(findings)
+        self.focus_widget().setToolTip(f"{self.description}<hr>{text}".replace("\n", "<br>") if text
+                                       else self.description)
+
+    def findings_text(self) -> str:
+        """The messages of the field's findings, as the Findings list shows them."""
+        return self.mark.findings_text()
 
     def commit(self, value: Any, *, merge: bool = True) -> None:
         self.binder.commit(self, value, merge=merge)

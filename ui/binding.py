@@ -221,6 +221,16 @@ class Binder(QObject):
 
     # -- finding the widget of a path --------------------------------------
 
+    def adapter_of(self, widget: QWidget | None) -> FieldAdapter | None:
+        """The field whose editor is ``widget``, if any."""
+        if widget is None:
+            return None
+        for adapters in self.fields.values():
+            for adapter in adapters:
+                if adapter.focus_widget() is widget:
+                    return adapter
+        return None
+
     def locate(self, path: str) -> QWidget | None:
         """Show and focus the widget of ``path`` (an input, a result, a table
         cell or row); returns it, or ``None`` when nothing on screen holds it."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 from ui import settings
+from ui.adapters import FieldAdapter
 from ui.autosave import Autosaver
 from ui.binding import Binder
 from ui.document import DealDocument
@@ -67,6 +68,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
+        # the messages of the field being typed in, where they move nothing
+        self.field_message = QLabel(self)
+        self.field_message.setObjectName("fieldMessage")
+        self.field_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.field_message, 1)
+        self._focused: FieldAdapter | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_moved)
 
         self.autosaver = Autosaver(document, self)
         if autosave:
@@ -129,7 +139,22 @@ class MainWindow(QMainWindow):
 
     # -- showing the document ----------------------------------------------
 
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        self._focused = self.binder.adapter_of(now) if now is not None and self.isAncestorOf(now) else None
+        self._show_field_message()
+
+    def _show_field_message(self) -> None:
+        adapter = self._focused
+        text = adapter.findings_text().replace("\n", " \u00b7 ") if adapter is not None else ""
+        if text:
+            text = f"{adapter.title}: {text}"
+        if text != self.field_message.toolTip():
+            self.field_message.setToolTip(text)
+            self.field_message.setText(self.field_message.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, max(self.field_message.width(), 200)))
+
     def _show_worksheet(self, ws: Worksheet) -> None:
+        self._show_field_message()
         self.findings.refresh(ws)
         errors = sum(1 for f in ws.findings if f.is_error)
         text = self.tr("{errors} error(s) \u00b7 {warnings} warning(s)").format(
@@ -190,4 +215,7 @@ class MainWindow(QMainWindow):
             return
         settings.save_window(self)
         self.autosaver.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._focus_moved)
         event.accept()

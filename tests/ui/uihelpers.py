@@ -38,8 +38,7 @@ def settle(window: MainWindow) -> None:
 
 def message(window: MainWindow, path: str) -> str:
     window.document.flush()
-    label = window.binder.fields[path][0].message
-    return label.text() if label.isVisibleTo(window) else ""
+    return window.binder.fields[path][0].findings_text()
 
 
 D = Decimal

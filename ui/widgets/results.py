@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.glossary import synonyms
 from ui.i18n import core_text, label_of
-from ui.widgets.decoration import MUTED_COLOR, MessageLabel, mark, set_text_color
+from ui.widgets.decoration import MUTED_COLOR, FindingMark, mark, set_text_color
 from worksheet.deal import Deal, Worksheet
 from worksheet.display import format_value, unit_suffix
 from worksheet.engine import RULES
@@ -45,23 +45,20 @@ class ResultView(QWidget):
         self.value_label.setFont(font)
         self.unit_label = QLabel(core_text(unit_suffix(self.rule.unit)))
         set_text_color(self.unit_label, MUTED_COLOR)
-        self.message = MessageLabel()
-        row = QHBoxLayout()
+        self.mark = FindingMark()
+        row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         if compact:  # the summary: figures flush right, no units
             row.addWidget(self.value_label, 1)
             self.unit_label.hide()
+            row.addWidget(self.mark)
         else:  # a tab: figures line up at a fixed right edge, units after them
             self.value_label.setMinimumWidth(VALUE_WIDTH)
             row.addWidget(self.value_label)
             row.addWidget(self.unit_label)
+            row.addWidget(self.mark)
             row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addLayout(row)
-        column.addWidget(self.message)
         self._blocked_by: Any = object()
         self._findings: tuple[Finding, ...] = ()
 
@@ -98,7 +95,10 @@ class ResultView(QWidget):
         if findings != self._findings:
             self._findings = findings
             mark(self.value_label, findings)
-            self.message.show_findings(findings)
+            self.mark.show_findings(findings)
+
+    def findings_text(self) -> str:
+        return self.mark.findings_text()
 
 
 class ValueView(QLabel):
