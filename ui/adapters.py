@@ -14,11 +14,11 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ui.i18n import core_text
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.decoration import MUTED_COLOR, FindingMark, mark, message_of, set_text_color
+from ui.widgets.decoration import MUTED_COLOR, FindingMark, keep_height, mark, message_of, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet import schema
 from worksheet.deal import Deal
@@ -67,6 +67,8 @@ class FieldAdapter:
         self.description = binder.describe(path, info)
         self.editor.setToolTip(self.description)
         self.mark = FindingMark()
+        if isinstance(self.focus_widget(), (QLineEdit, QComboBox)):
+            keep_height(self.focus_widget())
         self.widget = self._box()
         self._shown: Any = _UNSET
         self._findings: tuple[Finding, ...] = ()

@@ -3,8 +3,8 @@ menus, the title with the file and its unsaved mark."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 from ui import settings
@@ -19,9 +19,38 @@ from ui.summary_panel import SummaryPanel
 from ui.tabs import TAB_KEYS, make_tab
 from worksheet.deal import Worksheet
 
+#: the size the window opens at on a screen with room for it
 DEFAULT_SIZE = (1440, 900)
+#: the window frame and title bar around the size asked for (a guess; the platform draws them)
+FRAME_ALLOWANCE = (16, 48)
+#: the summary's share of the window's width, within these bounds
+SUMMARY_SHARE = 0.22
 SUMMARY_WIDTH = 360
+LEAST_SUMMARY_WIDTH = 240
 NOTICE_MS = 12_000
+
+
+def default_size(window: QWidget) -> QSize:
+    """The default size, or less: what the screen the window is on has room
+    for, frame and task bar included (1366x768 and 1280x720 laptops)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(*DEFAULT_SIZE)
+    room = screen.availableGeometry()
+    return QSize(min(DEFAULT_SIZE[0], room.width() - FRAME_ALLOWANCE[0]),
+                 min(DEFAULT_SIZE[1], room.height() - FRAME_ALLOWANCE[1]))
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """A window restored from a larger screen is made to fit this one."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    fits = default_size(window)
+    if window.width() > fits.width() or window.height() > fits.height():
+        window.resize(min(window.width(), fits.width()), min(window.height(), fits.height()))
+    screen = window.screen()
+    if screen is not None and not screen.availableGeometry().contains(window.frameGeometry()):
+        window.move(screen.availableGeometry().topLeft())
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +90,8 @@ class MainWindow(QMainWindow):
         self.findings.go_to.connect(self.go_to)
         self.findings_dock = self._dock(self.tr("Findings"), "findingsDock", self.findings)
         self.splitDockWidget(self.summary_dock, self.findings_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.summary_dock], [SUMMARY_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.summary_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
+        self.summary_dock.setMinimumWidth(LEAST_SUMMARY_WIDTH)
+        self._docks_sized = False
 
         self.files = FileActions(self, document)
         self._build_menus()
@@ -84,8 +113,9 @@ class MainWindow(QMainWindow):
 
         document.changed.connect(self._show_worksheet)
         document.state_changed.connect(self._show_state)
-        self.resize(*DEFAULT_SIZE)
-        settings.restore_window(self)
+        self.resize(default_size(self))
+        self._docks_sized = settings.restore_window(self)
+        fit_on_screen(self)
         self._show_worksheet(document.worksheet)
         self._show_state()
 
@@ -203,8 +233,18 @@ class MainWindow(QMainWindow):
 
     # -- window events -----------------------------------------------------
 
+    def size_docks(self) -> None:
+        """The summary takes a share of the window's width, the findings the
+        lower part of its column."""
+        width = min(SUMMARY_WIDTH, max(LEAST_SUMMARY_WIDTH, int(self.width() * SUMMARY_SHARE)))
+        self.resizeDocks([self.summary_dock], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.summary_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._docks_sized:  # at the size the window is shown at, unless a saved layout says
+            self._docks_sized = True
+            self.size_docks()
         if not self._was_shown:
             self._was_shown = True
             self.shown.emit()

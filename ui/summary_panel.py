@@ -5,7 +5,7 @@ dilution of approximately 11.8%; payment 2013-07-18)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.binding import Binder
 
@@ -16,6 +16,7 @@ class SummaryPanel(QScrollArea):
         self.setObjectName("summary")
         self.binder = binder
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
@@ -54,11 +55,15 @@ class SummaryPanel(QScrollArea):
         self.setWidget(content)
 
     def _group(self, column: QVBoxLayout, title: str, rows: list[tuple[str, QWidget]]) -> None:
+        """Labels that wrap when the panel is narrow, figures whole beside them."""
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(2)
-        for text, widget in rows:
-            form.addRow(QLabel(text), widget)
+        grid = QGridLayout(box)
+        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(8)
+        grid.setColumnStretch(0, 1)
+        for i, (text, widget) in enumerate(rows):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            grid.addWidget(label, i, 0)
+            grid.addWidget(widget, i, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addWidget(box)

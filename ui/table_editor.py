@@ -17,11 +17,13 @@ from ui.errors import show_error
 from ui.tables import MAX_TABLE_ROWS, ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
 from worksheet.deal import Deal, Worksheet
+from worksheet.kinds import DateKind
 from worksheet.display import format_value
 from worksheet.findings import Finding
 
 MAX_VISIBLE_ROWS = 12
 TEXT_COLUMN_WIDTH = 240
+LEAST_TEXT_WIDTH = 60
 
 #: the keys of a table's row actions, while the table (not a cell's editor) has the focus
 ROW_KEYS = {"add": "Ins", "remove": "Ctrl+Del", "up": "Alt+Shift+Up", "down": "Alt+Shift+Down"}
@@ -59,11 +61,13 @@ class TableEditor(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(self._stretch_column(stretch), QHeaderView.ResizeMode.Stretch)
+        self._stretch = self._stretch_column(stretch)
         self._sized = False
         self._widths = widths or {}
+        self._natural: list[int] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         self.row_actions: list[QAction] = []
@@ -119,10 +123,12 @@ class TableEditor(QWidget):
     # -- deal to view -------------------------------------------------------
 
     def refresh_deal(self, deal: Deal) -> None:
-        before = len(self.model.rows)
+        before = self.model.rows
         self.model.sync_rows(deal)
-        if not self._sized or len(self.model.rows) != before:
+        if not self._sized or len(self.model.rows) != len(before):
             self._size_columns()
+        elif self.model.rows is not before and self._sized:
+            self._measure()  # a longer figure typed or pasted
 
     def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
         self.model.sync_findings(ws, findings)
@@ -132,17 +138,55 @@ class TableEditor(QWidget):
             self.message.show_findings(mine)
 
     def _size_columns(self) -> None:
-        header = self.view.horizontalHeader()
         if not self._sized and self.model.rows:
-            self.view.resizeColumnsToContents()
-            for col, (name, _) in enumerate(self.model.columns):
-                width = self._widths.get(name)
-                if width:
-                    header.resizeSection(col, width)
-                elif header.sectionSize(col) > TEXT_COLUMN_WIDTH:
-                    header.resizeSection(col, TEXT_COLUMN_WIDTH)
+            self._measure()
             self._sized = True
         fit_height(self.view, self.model.rowCount())
+
+    def _measure(self) -> None:
+        """Each column's natural width: numbers and dates at their widest
+        figure, text at its widest up to a cap (the rest is in its tooltip)."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        self._natural = []
+        for col in range(self.model.columnCount()):
+            width = header.sectionSize(col)
+            if not self._is_text(col):
+                # a figure's width, not its heading's: a long heading is shortened (its tooltip has it whole)
+                width = max(self.view.sizeHintForColumn(col), LEAST_TEXT_WIDTH)
+            else:
+                name = self.model.columns[col][0] if col < len(self.model.columns) else ""
+                width = self._widths.get(name) or min(width, TEXT_COLUMN_WIDTH)
+            self._natural.append(width)
+        self._fit_columns()
+
+    def _is_text(self, col: int) -> bool:
+        if col >= len(self.model.columns):
+            return True
+        kind = self.model.columns[col][1].kind
+        return not is_numeric(kind) and not isinstance(kind, DateKind)
+
+    def _fit_columns(self) -> None:
+        """Every column in the width there is, never a sideways scroll: figures
+        keep their natural width, text columns share the rest (at least
+        ``LEAST_TEXT_WIDTH`` each) and the stretch column takes what is left."""
+        if not self._natural:
+            return
+        available = self.view.viewport().width()
+        text = [c for c in range(len(self._natural)) if self._is_text(c)]
+        fixed = sum(w for c, w in enumerate(self._natural) if c not in text)
+        wanted = sum(self._natural[c] for c in text)
+        spare = max(0, available - fixed)
+        widths = list(self._natural)
+        if text:
+            scale = min(1.0, spare / wanted) if wanted else 1.0
+            for c in text:
+                widths[c] = max(LEAST_TEXT_WIDTH, int(self._natural[c] * scale))
+            widths[self._stretch] += max(0, available - sum(widths))
+        header = self.view.horizontalHeader()
+        for col, width in enumerate(widths):
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
 
     # -- rows -------------------------------------------------------------
 
@@ -225,6 +269,9 @@ class TableEditor(QWidget):
         QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in lines.values()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Paste):
                 self.paste()

@@ -19,6 +19,7 @@ def positions(window, page_key: str) -> dict[str, QPoint]:
 
 def test_a_message_does_not_move_the_fields(qtbot, make_window, example_deal):
     window = make_window(example_deal)
+    window.resize(1280, 720)
     window.activateWindow()
     qtbot.waitActive(window)
     before = positions(window, "offering")

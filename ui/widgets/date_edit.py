@@ -14,10 +14,10 @@ import datetime as dt
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ui.i18n import core_text
-from ui.widgets.decoration import MUTED_COLOR, set_text_color
+from ui.widgets.decoration import MUTED_COLOR, ElidedLabel, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import MAX_DATE, MIN_DATE
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: a day the exchange is closed, here and in the calendar
 CLOSED_COLOR = "#b3261e"
+#: room beside the field for "Wed · Bank Holiday"; a longer name ends in an ellipsis
+NOTE_WIDTH = 120
 
 
 class DateEdit(QWidget):
@@ -47,8 +49,9 @@ class DateEdit(QWidget):
         self.button.setText("\u25be")
         self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note = QLabel(self)
-        self.note.setMinimumWidth(40)
+        # a fixed room for the weekday and a holiday's name, so a date typed never moves the fields
+        self.note = ElidedLabel(self)
+        self.note.setMinimumWidth(NOTE_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -71,19 +74,18 @@ class DateEdit(QWidget):
     def show_day(self, day: object) -> None:
         """The weekday beside the field; on a closed day, its name in red."""
         if not isinstance(day, dt.date):
-            self.note.setText("")
-            self.note.setToolTip("")
+            self.note.set_full_text("")
             return
         weekday = QDate(day.year, day.month, day.day).toString("ddd")
         name = self._calendar().closure_name(day)
         if name and day.weekday() < 5:
-            self.note.setText(f"{weekday} \u00b7 {core_text(name.split(';')[0])}")
             set_text_color(self.note, CLOSED_COLOR)
-            self.note.setToolTip(self.tr("Not a TSE business day: {name}").format(name=core_text(name)))
+            self.note.set_full_text(f"{weekday} \u00b7 {core_text(name.split(';')[0])}",
+                                    self.tr("Not a TSE business day: {name}").format(name=core_text(name)))
         else:
-            self.note.setText(weekday)
             set_text_color(self.note, CLOSED_COLOR if name else MUTED_COLOR)
-            self.note.setToolTip(self.tr("Not a TSE business day") if name else self.tr("TSE business day"))
+            self.note.set_full_text(weekday, self.tr("Not a TSE business day") if name
+                                    else self.tr("TSE business day"))
 
     def open_calendar(self) -> None:
         from ui.widgets.business_calendar import BusinessDayCalendar, to_qdate

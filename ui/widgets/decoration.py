@@ -77,26 +77,22 @@ class FindingMark(QLabel):
         return self._text
 
 
-class MessageLabel(QLabel):
-    """One line kept under a table for its message, shortened with an
-    ellipsis when it is longer than the line; the whole text is its tooltip."""
+class ElidedLabel(QLabel):
+    """One line that never changes the layout: text longer than the room
+    there is ends in an ellipsis, and the tooltip holds it whole."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("findingMessage")
         self.setWordWrap(False)
-        self.setFixedHeight(self.fontMetrics().height() + 2)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._full = ""
 
-    def show_findings(self, findings: tuple[Finding, ...]) -> None:
-        severity = severity_of(findings)
-        self._full = " \u00b7 ".join(core_text(f.message) for f in findings)
-        set_text_color(self, ERROR_COLOR if severity == "error" else WARNING_COLOR)
-        self.setToolTip(message_of(findings))
+    def set_full_text(self, text: str, tooltip: str | None = None) -> None:
+        self._full = text
+        self.setToolTip(text if tooltip is None else tooltip)
         self._elide()
 
-    def findings_text(self) -> str:
+    def full_text(self) -> str:
         return self._full
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -107,6 +103,23 @@ class MessageLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
 
 
+class MessageLabel(ElidedLabel):
+    """One line kept under a table for its message."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("findingMessage")
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+
+    def show_findings(self, findings: tuple[Finding, ...]) -> None:
+        severity = severity_of(findings)
+        set_text_color(self, ERROR_COLOR if severity == "error" else WARNING_COLOR)
+        self.set_full_text(" \u00b7 ".join(core_text(f.message) for f in findings), message_of(findings))
+
+    def findings_text(self) -> str:
+        return self.full_text()
+
+
 def mark(widget: QWidget, findings: tuple[Finding, ...], selector: str = "") -> None:
     """A red or amber border on ``widget`` (``selector`` limits it to one class
     of child, e.g. ``QLineEdit`` inside a compound widget)."""
@@ -114,3 +127,15 @@ def mark(widget: QWidget, findings: tuple[Finding, ...], selector: str = "") -> 
     if style and selector:
         style = f"{selector} {{ {style} }}"
     widget.setStyleSheet(style)
+
+
+def keep_height(widget: QWidget) -> None:
+    """Fix ``widget``'s height at its natural one, so the border :func:`mark`
+    draws (a style sheet, with metrics of its own) never moves what is below."""
+    widget.setFixedHeight(widget.sizeHint().height())
+
+
+def mark_text(label: QLabel, findings: tuple[Finding, ...], plain: str = "") -> None:
+    """A figure in red (error) or amber (warning): its size does not change."""
+    severity = severity_of(findings)
+    set_text_color(label, ERROR_COLOR if severity == "error" else WARNING_COLOR if severity else plain)

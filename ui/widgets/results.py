@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.glossary import synonyms
 from ui.i18n import core_text, label_of
-from ui.widgets.decoration import MUTED_COLOR, FindingMark, mark, set_text_color
+from ui.widgets.decoration import MUTED_COLOR, FindingMark, mark_text, set_text_color
 from worksheet.deal import Deal, Worksheet
 from worksheet.display import format_value, unit_suffix
 from worksheet.engine import RULES
@@ -43,6 +43,7 @@ class ResultView(QWidget):
         font = self.value_label.font()
         font.setBold(True)
         self.value_label.setFont(font)
+        self._plain = self.value_label.palette().color(self.value_label.foregroundRole()).name()
         self.unit_label = QLabel(core_text(unit_suffix(self.rule.unit)))
         set_text_color(self.unit_label, MUTED_COLOR)
         self.mark = FindingMark()
@@ -94,7 +95,7 @@ class ResultView(QWidget):
     def set_findings(self, findings: tuple[Finding, ...]) -> None:
         if findings != self._findings:
             self._findings = findings
-            mark(self.value_label, findings)
+            mark_text(self.value_label, findings, self._plain)
             self.mark.show_findings(findings)
 
     def findings_text(self) -> str:
