@@ -14,12 +14,12 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ui.i18n import core_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.decoration import MUTED_COLOR, FindingMark, keep_height, mark, message_of, set_text_color
-from ui.widgets.line_edit import FieldLineEdit
+from ui.widgets.line_edit import FieldLineEdit, NotesEdit
 from worksheet import schema
 from worksheet.deal import Deal
 from worksheet.display import unit_suffix
@@ -62,6 +62,7 @@ class FieldAdapter:
         self.info = info
         self.kind: Kind = info.kind  # type: ignore[assignment]
         self.title = core_text(info.label)
+        self.unit_text = core_text(unit_suffix(self.kind.unit)) if self.numeric else ""
         self.editor = self.make_editor()
         self.editor.setObjectName(path)
         self.description = binder.describe(path, info)
@@ -90,7 +91,7 @@ class FieldAdapter:
         row.setSpacing(6)
         row.addWidget(self.editor, 0 if self.fixed_width else 1)
         if self.numeric:
-            suffix = QLabel(core_text(unit_suffix(self.kind.unit)))
+            suffix = QLabel(self.unit_text)
             set_text_color(suffix, MUTED_COLOR)
             row.addWidget(suffix)
         row.addWidget(self.mark)
@@ -178,7 +179,7 @@ class NotesAdapter(FieldAdapter):
     """Long text (the deal's notes) in a multi-line box."""
 
     def make_editor(self) -> QWidget:
-        editor = QPlainTextEdit()
+        editor = NotesEdit()
         editor.setMaximumHeight(90)
         editor.textChanged.connect(lambda: self.commit(self.kind.parse(editor.toPlainText())))
         return editor

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
-from ui import settings
+from ui import settings, shortcuts
 from ui.adapters import FieldAdapter
 from ui.autosave import Autosaver
 from ui.binding import Binder
@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
             del blocker
             placeholder.deleteLater()
 
+    def pages_in_order(self) -> list[tuple[str, QWidget]]:
+        """The built tabs, in the order the window shows them."""
+        return [(key, self.pages[key]) for key in TAB_KEYS if key in self.pages]
+
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -146,8 +150,12 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
+        from ui.printing import PrintActions
+
         bar = self.menuBar()
-        self.files.fill_menu(bar.addMenu(self.tr("&File")))
+        self.printing = PrintActions(self)
+        self.files.fill_menu(bar.addMenu(self.tr("&File")),
+                             (self.printing.print_action, self.printing.pdf_action))
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -157,15 +165,40 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.document.redo)
         edit.addActions([self.undo_action, self.redo_action])
         view = bar.addMenu(self.tr("&View"))
-        view.addAction(self.summary_dock.toggleViewAction())
+        summary = self.summary_dock.toggleViewAction()
+        summary.setShortcut(QKeySequence("F9"))
+        view.addAction(summary)
         view.addAction(self.findings_dock.toggleViewAction())
+        self.findings_action = view.addAction(self.tr("&Go to the findings"), self.focus_findings)
+        self.findings_action.setShortcut(QKeySequence("F8"))
         view.addSeparator()
         for i in range(self.tabs.count()):
             go = view.addAction(self.tabs.tabText(i).replace("&", ""))
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda checked=False, i=i: self.tabs.setCurrentIndex(i))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self.tr("&About Deal Worksheet"), self._about)
+        for menu_action in bar.actions():
+            if menu_action.menu() is not None:
+                shortcuts.register(*menu_action.menu().actions())
+
+    def focus_findings(self) -> None:
+        """Show the findings and put the keyboard in their list (Enter goes to a field)."""
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+        self.findings.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.findings.list.currentRow() < 0 and self.findings.list.count():
+            self.findings.list.setCurrentRow(0)
+
+    def show_shortcuts(self) -> QWidget:
+        from ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # -- showing the document ----------------------------------------------
 

@@ -21,6 +21,8 @@ class SummaryPanel(QScrollArea):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         v = binder.value
+        #: (group title, [(label, widget)]) as shown: what the printed summary lists
+        self.outline: list[tuple[str, list[tuple[str, QWidget]]]] = []
 
         def r(name: str) -> QWidget:
             return binder.result(name, compact=True)
@@ -56,6 +58,7 @@ class SummaryPanel(QScrollArea):
 
     def _group(self, column: QVBoxLayout, title: str, rows: list[tuple[str, QWidget]]) -> None:
         """Labels that wrap when the panel is narrow, figures whole beside them."""
+        self.outline.append((title, rows))
         box = QGroupBox(title)
         grid = QGridLayout(box)
         grid.setVerticalSpacing(2)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabe
 from ui.binding import Binder
 from ui.i18n import core_text
 from ui.widgets.decoration import MUTED_COLOR, set_text_color
+from ui.widgets.results import ValueLabel
 from worksheet.engine import RULES
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ class TabPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        #: what the page shows, in order, for printing: ("section", title, inputs, results),
+        #: ("table", title, editor), ("result_table", title, view), ("fields", title, paths)
+        self.outline: list[tuple] = []
         content = QWidget()
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(12, 12, 12, 12)
@@ -109,6 +113,22 @@ class TabPage(QScrollArea):
 
     def finish(self) -> None:
         self.column.addStretch(1)
+        self._results_last()
+
+    def _results_last(self) -> None:
+        """Tab goes through a page's inputs and tables first, then its results,
+        so typing a deal in is not interrupted by the figures beside it."""
+        content = self.widget()
+        chain: list[QWidget] = []
+        widget = content.nextInFocusChain()
+        while widget is not content and len(chain) < 5000:
+            if content.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        ordered = ([w for w in chain if not isinstance(w, ValueLabel)]
+                   + [w for w in chain if isinstance(w, ValueLabel)])
+        for first, second in zip(ordered, ordered[1:]):
+            QWidget.setTabOrder(first, second)
 
     def add(self, widget: QWidget) -> QWidget:
         self.column.addWidget(widget)
@@ -117,6 +137,7 @@ class TabPage(QScrollArea):
     def section(self, title: str, inputs: list[str], results: list[str], *, toggle: str | None = None,
                 inputs_title: str | None = None, results_title: str | None = None) -> QGroupBox:
         """A group with its inputs on the left and the results beside them."""
+        self.outline.append(("section", title, inputs, results))
         box = QGroupBox(title)
         outer = QVBoxLayout(box)
         if toggle:
@@ -152,6 +173,7 @@ class TabPage(QScrollArea):
 
     def table(self, path: str, *, title: str | None = None, **options) -> TableEditor:
         editor = self.binder.table(path, **options)
+        self.outline.append(("table", title or editor.title, editor))
         box = QGroupBox(title or editor.title)
         layout = QVBoxLayout(box)
         layout.addWidget(editor)

@@ -41,14 +41,16 @@ class MergerTab(TabPage):
         self.table("merger.holders", totals=("shares",), widths={"name": 320})
         allocations = QGroupBox(self.tr("Allotment by shareholder"))
         layout = QVBoxLayout(allocations)
-        layout.addWidget(binder.add_view(ResultTable("merger.holder_allocations", (
+        allotted = binder.add_view(ResultTable("merger.holder_allocations", (
             ("holder", self.tr("Shareholder"), "text"),
             ("shares_held", self.tr("Shares held"), "shares"),
             ("shares_received", self.tr("Shares received"), "shares"),
             ("units", self.tr("Units"), "units"),
             ("odd_lot", self.tr("Odd lot (shares)"), "shares"),
             ("top_up", self.tr("Shares to top up to a unit"), "shares"),
-        ))))
+        )))
+        layout.addWidget(allotted)
+        self.outline.append(("result_table", allocations.title(), allotted))
         self.add(allocations)
         self.section(
             self.tr("Basis of the ratio"),

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ui.i18n import core_text
@@ -47,7 +48,8 @@ class DateEdit(QWidget):
         self.line.setFixedWidth(112)
         self.button = QToolButton(self)
         self.button.setText("\u25be")
-        self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked"))
+        self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked ({keys})").format(
+            keys=QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText) + ", F4"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # a fixed room for the weekday and a holiday's name, so a date typed never moves the fields
         self.note = ElidedLabel(self)
@@ -62,6 +64,12 @@ class DateEdit(QWidget):
         self.line.textEdited.connect(self.textEdited)
         self.line.editingFinished.connect(self.editingFinished)
         self.button.clicked.connect(self.open_calendar)
+        # the calendar from the keyboard, as a combo box opens its list
+        self.open_action = QAction(self.tr("Choose a day"), self.line)
+        self.open_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(self.open_calendar)
+        self.line.addAction(self.open_action)
         self._popup: QFrame | None = None
         self.popup_calendar: BusinessDayCalendar | None = None
 
@@ -115,6 +123,7 @@ class DateEdit(QWidget):
     def _choose(self, day: QDate) -> None:
         if self._popup is not None:
             self._popup.hide()
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
         text = dt.date(day.year(), day.month(), day.day()).isoformat()
         self.line.setText(text)
         self.picked.emit(text)

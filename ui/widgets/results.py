@@ -8,10 +8,14 @@ waits for.
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import (QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QPainter,
+                           QPaintEvent)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QStyle, QStyleOptionFocusRect, QWidget
 
 from ui.glossary import synonyms
 from ui.i18n import core_text, label_of
@@ -24,8 +28,79 @@ from worksheet.kinds import Invalid
 from worksheet.schema import FieldInfo
 
 BLANK = "\u2014"
-VALUE_WIDTH = 150
 _TEXT_UNITS = ("yes/no", "text")
+
+
+def plain_value(unit: str, value: Any) -> str:
+    """A result as Excel reads a number: no thousands separators, no
+    trailing zeros (2415.7, not "2,415.70"), a percentage as the fraction
+    the screen shows (11.76% is 0.1176), a date as yyyy-mm-dd."""
+    if value is None or isinstance(value, tuple):
+        return ""
+    if isinstance(value, bool) or unit in _TEXT_UNITS:
+        return core_text(format_value(unit, value))
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if unit == "%":
+        shown = Decimal(format_value(unit, value).rstrip("%").replace(",", "")) / 100
+        return _plain_decimal(shown)
+    if isinstance(value, (int, Decimal)):
+        return _plain_decimal(Decimal(value))
+    return str(value)
+
+
+def _plain_decimal(number: Decimal) -> str:
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+class ValueLabel(QLabel):
+    """A figure that copies whole: reached with Tab or a click, double-click
+    selects all of it, Copy (Ctrl+C) puts the plain number on the clipboard,
+    and its menu also copies it as shown."""
+
+    def __init__(self, plain: Callable[[], str], parent: QWidget | None = None):
+        super().__init__(BLANK, parent)
+        self._plain = plain
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags, which set a policy of their own
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+
+    def copy_value(self) -> str:
+        text = self._plain()
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_as_shown(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_value()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.setSelection(0, len(self.text()))
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy value"), self.copy_value).setShortcut(QKeySequence.StandardKey.Copy)
+        menu.addAction(self.tr("Copy as shown"), self.copy_as_shown)
+        menu.exec(event.globalPos())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # a label draws no focus of its own
+            painter = QPainter(self)
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+VALUE_WIDTH = 150
 
 
 class ResultView(QWidget):
@@ -36,10 +111,9 @@ class ResultView(QWidget):
         self.name = name
         self.rule = RULES[name]
         self.setObjectName(name)
-        self.value_label = QLabel(BLANK)
+        self.value_label = ValueLabel(self.plain)
         self.value_label.setObjectName(f"result:{name}")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.value_label.font()
         font.setBold(True)
         self.value_label.setFont(font)
@@ -62,9 +136,15 @@ class ResultView(QWidget):
             row.addStretch(1)
         self._blocked_by: Any = object()
         self._findings: tuple[Finding, ...] = ()
+        self._found: Any = None
 
     def text(self) -> str:
         return self.value_label.text()
+
+    def plain(self) -> str:
+        """The figure as Excel reads it (empty while it is blank)."""
+        found = self._found
+        return "" if found is None else plain_value(found.unit, found.value)
 
     def tooltip(self, blocked_by: str | None) -> str:
         parts = [f"<b>{core_text(self.rule.label)}</b>", core_text(self.rule.text)]
@@ -77,6 +157,7 @@ class ResultView(QWidget):
 
     def refresh(self, ws: Worksheet, findings: tuple[Finding, ...] | None) -> None:
         found = ws.results.get(self.name)
+        self._found = found
         if found is None:
             text, blocked_by = BLANK, ""
         else:
