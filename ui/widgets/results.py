@@ -13,9 +13,8 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QPainter,
-                           QPaintEvent)
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QStyle, QStyleOptionFocusRect, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QWidget
 
 from ui.glossary import synonyms
 from ui.i18n import core_text, label_of
@@ -29,6 +28,7 @@ from worksheet.schema import FieldInfo
 
 BLANK = "\u2014"
 _TEXT_UNITS = ("yes/no", "text")
+VALUE_WIDTH = 150
 
 
 def plain_value(unit: str, value: Any) -> str:
@@ -68,6 +68,18 @@ class ValueLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags, which set a policy of their own
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
 
+    def show_text(self, text: str) -> None:
+        """Show ``text`` in a label of fixed size, widened when a longer figure
+        needs it and never narrowed: a figure changing then moves nothing and
+        costs no layout (Qt skips the layout of a widget of fixed size)."""
+        self.setText(text)
+        needed = self.fontMetrics().horizontalAdvance(text) + 2 * self.margin() + 2
+        if needed > self.width():
+            self.setFixedWidth(needed)
+
+    def keep_size(self, width: int) -> None:
+        self.setFixedSize(max(width, self.fontMetrics().horizontalAdvance(self.text()) + 2), self.sizeHint().height())
+
     def copy_value(self) -> str:
         text = self._plain()
         QGuiApplication.clipboard().setText(text)
@@ -93,14 +105,22 @@ class ValueLabel(QLabel):
         menu.addAction(self.tr("Copy as shown"), self.copy_as_shown)
         menu.exec(event.globalPos())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():  # a label draws no focus of its own
-            painter = QPainter(self)
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
-VALUE_WIDTH = 150
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._show_focus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._show_focus(False)
+
+    def _show_focus(self, focused: bool) -> None:
+        """A label draws no focus of its own: the figure is highlighted while
+        it has the keyboard (a colour, so nothing moves and no paint override)."""
+        self.setAutoFillBackground(focused)
+        if focused:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight).lighter(170))
+            self.setPalette(palette)
 
 
 class ResultView(QWidget):
@@ -125,11 +145,13 @@ class ResultView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         if compact:  # the summary: figures flush right, no units
-            row.addWidget(self.value_label, 1)
+            self.value_label.keep_size(self.value_label.fontMetrics().horizontalAdvance("0,000,000,000"))
+            row.addStretch(1)
+            row.addWidget(self.value_label)
             self.unit_label.hide()
             row.addWidget(self.mark)
         else:  # a tab: figures line up at a fixed right edge, units after them
-            self.value_label.setMinimumWidth(VALUE_WIDTH)
+            self.value_label.keep_size(VALUE_WIDTH)
             row.addWidget(self.value_label)
             row.addWidget(self.unit_label)
             row.addWidget(self.mark)
@@ -166,7 +188,7 @@ class ResultView(QWidget):
                 text = core_text(text)
             blocked_by = found.blocked_by or ""
         if text != self.value_label.text():
-            self.value_label.setText(text)
+            self.value_label.show_text(text)
         if blocked_by != self._blocked_by:
             self._blocked_by = blocked_by
             self.value_label.setToolTip(self.tooltip(blocked_by))
