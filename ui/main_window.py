@@ -108,8 +108,8 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._focus_moved)
 
         self.autosaver = Autosaver(document, self)
-        if autosave:
-            self.autosaver.start()
+        if autosave:  # once the window is up: nothing to save before the user can type
+            self.shown.connect(self.autosaver.start)
 
         document.changed.connect(self._show_worksheet)
         document.state_changed.connect(self._show_state)
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        from ui.printing import PrintActions
+        from ui.print_actions import PrintActions
 
         bar = self.menuBar()
         self.printing = PrintActions(self)

@@ -85,6 +85,7 @@ def test_a_result_copies_whole_as_a_number_excel_reads(qtbot, active, name, show
 
 
 def test_results_come_after_the_inputs_in_the_tab_order(active):
+    QApplication.processEvents()  # the order is set once the page is up
     page = active.pages["offering"]
     chain, widget = [], page.widget().nextInFocusChain()
     while widget is not page.widget():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabel, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ui.table_editor import TableEditor
 
 LABEL_WIDTH = 150
+TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
 
 
 def _grid(parent: QWidget) -> QGridLayout:
@@ -113,7 +114,8 @@ class TabPage(QScrollArea):
 
     def finish(self) -> None:
         self.column.addStretch(1)
-        self._results_last()
+        # only Tab needs it: after the page is first shown, never in the way of start-up
+        QTimer.singleShot(0, self._results_last)
 
     def _results_last(self) -> None:
         """Tab goes through a page's inputs and tables first, then its results,
@@ -122,7 +124,7 @@ class TabPage(QScrollArea):
         chain: list[QWidget] = []
         widget = content.nextInFocusChain()
         while widget is not content and len(chain) < 5000:
-            if content.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if content.isAncestorOf(widget) and widget.focusPolicy().value & TAB_FOCUS:
                 chain.append(widget)
             widget = widget.nextInFocusChain()
         ordered = ([w for w in chain if not isinstance(w, ValueLabel)]
