@@ -24,6 +24,7 @@ from worksheet.findings import Finding
 MAX_VISIBLE_ROWS = 12
 TEXT_COLUMN_WIDTH = 240
 LEAST_TEXT_WIDTH = 60
+SLIVER_WIDTH = 24
 
 #: the keys of a table's row actions, while the table (not a cell's editor) has the focus
 ROW_KEYS = {"add": "Ins", "remove": "Ctrl+Del", "up": "Alt+Shift+Up", "down": "Alt+Shift+Down"}
@@ -68,6 +69,7 @@ class TableEditor(QWidget):
         self._sized = False
         self._widths = widths or {}
         self._natural: list[int] = []
+        self._least: list[int] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         self.row_actions: list[QAction] = []
@@ -144,20 +146,22 @@ class TableEditor(QWidget):
         fit_height(self.view, self.model.rowCount())
 
     def _measure(self) -> None:
-        """Each column's natural width: numbers and dates at their widest
-        figure, text at its widest up to a cap (the rest is in its tooltip)."""
+        """Each column's natural width (heading included) and least width:
+        numbers and dates at their widest figure, text up to a cap (the rest
+        is in its tooltip)."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        self._natural = []
+        self._natural, self._least = [], []
         for col in range(self.model.columnCount()):
             width = header.sectionSize(col)
-            if not self._is_text(col):
-                # a figure's width, not its heading's: a long heading is shortened (its tooltip has it whole)
-                width = max(self.view.sizeHintForColumn(col), LEAST_TEXT_WIDTH)
-            else:
+            if self._is_text(col):
                 name = self.model.columns[col][0] if col < len(self.model.columns) else ""
                 width = self._widths.get(name) or min(width, TEXT_COLUMN_WIDTH)
+                least = min(width, LEAST_TEXT_WIDTH)
+            else:
+                least = min(width, max(self.view.sizeHintForColumn(col), LEAST_TEXT_WIDTH))
             self._natural.append(width)
+            self._least.append(least)
         self._fit_columns()
 
     def _is_text(self, col: int) -> bool:
@@ -167,22 +171,37 @@ class TableEditor(QWidget):
         return not is_numeric(kind) and not isinstance(kind, DateKind)
 
     def _fit_columns(self) -> None:
-        """Every column in the width there is, never a sideways scroll: figures
-        keep their natural width, text columns share the rest (at least
-        ``LEAST_TEXT_WIDTH`` each) and the stretch column takes what is left."""
+        """Every column in the width there is, never a sideways scroll. What
+        gives way first: long text (down to ``LEAST_TEXT_WIDTH``, shortened
+        with an ellipsis), then the headings of figures; a figure itself is
+        always whole. The stretch column takes what is left over."""
         if not self._natural:
             return
         available = self.view.viewport().width()
-        text = [c for c in range(len(self._natural)) if self._is_text(c)]
-        fixed = sum(w for c, w in enumerate(self._natural) if c not in text)
-        wanted = sum(self._natural[c] for c in text)
-        spare = max(0, available - fixed)
+        count = len(self._natural)
+        text = [c for c in range(count) if self._is_text(c)]
+        figures = [c for c in range(count) if c not in text]
         widths = list(self._natural)
-        if text:
-            scale = min(1.0, spare / wanted) if wanted else 1.0
+        text_least = sum(self._least[c] for c in text)
+        figures_full = sum(self._natural[c] for c in figures)
+        if available - figures_full < text_least:  # headings of figures give way too
+            spare = max(0, available - text_least - sum(self._least[c] for c in figures))
+            extra = sum(self._natural[c] - self._least[c] for c in figures)
+            for c in figures:
+                room = self._natural[c] - self._least[c]
+                widths[c] = self._least[c] + (int(room * spare / extra) if extra else 0)
+        spare = max(0, available - sum(widths[c] for c in figures))
+        wanted = sum(self._natural[c] for c in text)
+        scale = min(1.0, spare / wanted) if wanted else 1.0
+        for c in text:
+            widths[c] = max(self._least[c], int(self._natural[c] * scale))
+        overflow = sum(widths) - available
+        if overflow > 0:  # many figures: text narrower still, a figure stays whole
+            give = {c: max(0, widths[c] - SLIVER_WIDTH) for c in text}
+            total = sum(give.values())
             for c in text:
-                widths[c] = max(LEAST_TEXT_WIDTH, int(self._natural[c] * scale))
-            widths[self._stretch] += max(0, available - sum(widths))
+                widths[c] -= min(give[c], -(-overflow * give[c] // total)) if total else 0
+        widths[self._stretch] += max(0, available - sum(widths))
         header = self.view.horizontalHeader()
         for col, width in enumerate(widths):
             if header.sectionSize(col) != width:
