@@ -4,7 +4,8 @@ The application spec and the benchmark's bare-window spec both apply these
 rules, so the size of one against the other measures what the application
 itself adds, not a difference in trimming.
 
-The application uses QtCore, QtGui and QtWidgets only. PyInstaller's Qt hooks
+The application uses QtCore, QtGui, QtWidgets and QtPrintSupport (File >
+Print and Export to PDF) only. PyInstaller's Qt hooks
 collect every plugin type a module might load and the libraries those plugins
 link; ``trim`` keeps the plugins a desktop widget application loads, then
 drops the libraries (Qt's and the system's) that only the dropped plugins
@@ -21,7 +22,7 @@ import subprocess
 import sys
 from pathlib import PurePosixPath
 
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
 
 # Python packages the application does not import but that optional code
 # paths of pandas, numpy and openpyxl reach for, or that a development
@@ -88,6 +89,8 @@ QT_PLUGINS_KEPT = (
     # the application's icons: SVG and ICO
     "iconengines/*qsvgicon*",
     "imageformats/*qsvg*", "imageformats/*qico*",
+    # File > Print to the system's printers (CUPS on Linux; PDF needs no plugin)
+    "printsupport/*",
 )
 
 # Qt's own translations kept: Japanese for the standard dialogs and buttons.

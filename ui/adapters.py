@@ -14,12 +14,12 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ui.i18n import choice_label, label_of, language
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.decoration import MUTED_COLOR, MessageLabel, mark, set_text_color
-from ui.widgets.line_edit import FieldLineEdit
+from ui.widgets.decoration import MUTED_COLOR, FindingMark, keep_height, mark, message_of, set_text_color
+from ui.widgets.line_edit import FieldLineEdit, NotesEdit
 from worksheet import schema
 from worksheet.deal import Deal
 from worksheet.display import unit_words
@@ -62,10 +62,14 @@ class FieldAdapter:
         self.info = info
         self.kind: Kind = info.kind  # type: ignore[assignment]
         self.title = label_of(path)
+        self.unit_text = unit_words(self.kind.unit, language()) if self.numeric else ""
         self.editor = self.make_editor()
         self.editor.setObjectName(path)
-        self.editor.setToolTip(binder.describe(path, info))
-        self.message = MessageLabel()
+        self.description = binder.describe(path, info)
+        self.editor.setToolTip(self.description)
+        self.mark = FindingMark()
+        if isinstance(self.focus_widget(), (QLineEdit, QComboBox)):
+            keep_height(self.focus_widget())
         self.widget = self._box()
         self._shown: Any = _UNSET
         self._findings: tuple[Finding, ...] = ()
@@ -82,20 +86,17 @@ class FieldAdapter:
 
     def _box(self) -> QWidget:
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        row = QHBoxLayout()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.editor, 0 if self.fixed_width else 1)
         if self.numeric:
-            suffix = QLabel(unit_words(self.kind.unit, language()))
+            suffix = QLabel(self.unit_text)
             set_text_color(suffix, MUTED_COLOR)
             row.addWidget(suffix)
+        row.addWidget(self.mark)
         if self.fixed_width:
             row.addStretch(1)
-        column.addLayout(row)
-        column.addWidget(self.message)
         return box
 
     def focus_widget(self) -> QWidget:
@@ -114,7 +115,14 @@ class FieldAdapter:
             return
         self._findings = findings
         mark(self.focus_widget(), findings)
-        self.message.show_findings(findings)
+        self.mark.show_findings(findings)
+        text = message_of(findings)
+        self.focus_widget().setToolTip(f"{self.description}<hr>{text}".replace("\n", "<br>") if text
+                                       else self.description)
+
+    def findings_text(self) -> str:
+        """The messages of the field's findings, as the Findings list shows them."""
+        return self.mark.findings_text()
 
     def commit(self, value: Any, *, merge: bool = True) -> None:
         self.binder.commit(self, value, merge=merge)
@@ -171,7 +179,7 @@ class NotesAdapter(FieldAdapter):
     """Long text (the deal's notes) in a multi-line box."""
 
     def make_editor(self) -> QWidget:
-        editor = QPlainTextEdit()
+        editor = NotesEdit()
         editor.setMaximumHeight(90)
         editor.textChanged.connect(lambda: self.commit(self.kind.parse(editor.toPlainText())))
         return editor

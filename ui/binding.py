@@ -5,16 +5,19 @@ dotted path, the widget that fits the field's kind (from the schema), and
 keeps it in step both ways: deal to widget with the widget's signals
 blocked, widget to deal through the kind's ``parse``, which never raises and
 keeps unreadable text as an ``Invalid`` value. Every edit goes through
-:meth:`DealDocument.edit`; after each, :meth:`Binder.refresh` shows the new
-worksheet, touching only widgets whose value, text or findings changed.
-No tab wires a signal of its own per field.
+:meth:`DealDocument.edit`; after each, :meth:`Binder.refresh_deal` shows the
+new deal in the fields and tables at once, and once the worksheet is
+computed (once per turn of the event loop) :meth:`Binder.refresh` shows the
+results and findings, touching only the views whose result or findings
+changed. No tab wires a signal of its own per field.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from ui.adapters import (_UNSET, ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapter, FieldAdapter, NotesAdapter,
@@ -42,11 +45,17 @@ class SectionToggle:
         self.info = schema.field_info_at(Deal, path)
         self.widget = QCheckBox(binder.tr("Include in this deal"))
         self.widget.setToolTip(binder.tr("Unticked, the section and its figures are left out of the deal."))
-        self.widget.clicked.connect(
-            lambda checked: binder.document.replace(binder.document.deal.with_section(path, checked),
-                                                    label=label_of(path)))
+        self.widget.clicked.connect(lambda checked: self._set(binder, checked))
 
-    def refresh(self, deal: Deal) -> None:
+    def _set(self, binder: "Binder", checked: bool) -> None:
+        title = label_of(self.path)
+        changed = binder.document.replace(binder.document.deal.with_section(self.path, checked), label=title)
+        if changed and not checked:
+            binder.notice.emit(binder.tr("{section} was left out of the deal; its figures are kept. Tick it again, "
+                                         "or Edit > Undo ({key}), to take it back in.").format(
+                section=title, key=binder.undo_key()))
+
+    def refresh_deal(self, deal: Deal) -> None:
         present = self.path in deal.present()
         if self.widget.isChecked() != present:
             with QSignalBlocker(self.widget):
@@ -55,6 +64,9 @@ class SectionToggle:
 
 class Binder(QObject):
     """Builds bound widgets for one document and keeps them in step with it."""
+
+    #: something the user should know about an edit just made (shown in the status bar)
+    notice = Signal(str)
 
     def __init__(self, document: DealDocument, parent: QObject | None = None):
         super().__init__(parent)
@@ -65,7 +77,13 @@ class Binder(QObject):
         self._others: list[Any] = []  # values, banners, toggles, result tables
         self._source: FieldAdapter | None = None
         self._findings: tuple[Finding, ...] | None = None
+        self._results: dict[str, Any] = {}  # the result each name's views show
+        document.deal_changed.connect(self.refresh_deal)
         document.changed.connect(self.refresh)
+
+    @staticmethod
+    def undo_key() -> str:
+        return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
 
     # -- building --------------------------------------------------------
 
@@ -105,7 +123,9 @@ class Binder(QObject):
         name = rule.name
         view = ResultView(name, rule.unit, compact=compact)
         self.results.setdefault(name, []).append(view)
-        view.refresh(self.document.worksheet, self.findings_at(name))
+        ws = self.document.worksheet
+        view.refresh(ws, self.findings_at(name))
+        self._results[name] = ws.results.get(name)
         return view
 
     def value(self, path: str) -> ValueView:
@@ -123,7 +143,7 @@ class Binder(QObject):
     def section_toggle(self, path: str) -> QCheckBox:
         toggle = SectionToggle(self, path)
         self._others.append(toggle)
-        toggle.refresh(self.document.deal)
+        toggle.refresh_deal(self.document.deal)
         return toggle.widget
 
     def table(self, path: str, **options: Any) -> TableEditor:
@@ -131,6 +151,7 @@ class Binder(QObject):
 
         editor = TableEditor(self.document, path, **options)
         self.tables[path] = editor
+        editor.refresh_deal(self.document.deal)
         editor.refresh(self.document.worksheet, self.document.worksheet.findings)
         return editor
 
@@ -160,11 +181,19 @@ class Binder(QObject):
                 adapter.set_placeholder(self.tr("required") if adapter.info.required else "")
         adapter.refresh(value, is_source=adapter is self._source)
 
-    def refresh(self, ws: Worksheet) -> None:
-        deal = ws.deal
+    def refresh_deal(self, deal: Deal) -> None:
+        """The deal just changed: the fields, toggles and tables show it now."""
         for adapters in self.fields.values():
             for adapter in adapters:
                 self._refresh_field(adapter, deal)
+        for table in self.tables.values():
+            table.refresh_deal(deal)
+        for other in self._others:
+            if hasattr(other, "refresh_deal"):
+                other.refresh_deal(deal)
+
+    def refresh(self, ws: Worksheet) -> None:
+        """The worksheet was computed: results and findings whose value changed."""
         findings_changed = ws.findings != self._findings
         self._findings = ws.findings
         by_path: dict[str, tuple[Finding, ...]] = {}
@@ -174,20 +203,35 @@ class Binder(QObject):
             for path, adapters in self.fields.items():
                 for adapter in adapters:
                     adapter.set_findings(by_path.get(path, ()))
+        shown = self._results
         for name, views in self.results.items():
+            found = ws.results.get(name)
+            if found is shown.get(name, _UNSET) or (found is not None and found == shown.get(name)):
+                if not findings_changed:
+                    continue
+                for view in views:
+                    view.set_findings(by_path.get(name, ()))
+                continue
+            shown[name] = found
             for view in views:
                 view.refresh(ws, by_path.get(name, ()) if findings_changed else None)
         for table in self.tables.values():
             table.refresh(ws, ws.findings)
         for other in self._others:
-            if hasattr(other, "refresh_deal"):
-                other.refresh_deal(deal)
-            elif isinstance(other, SectionToggle):
-                other.refresh(deal)
-            else:
+            if not hasattr(other, "refresh_deal"):
                 other.refresh(ws, ws.findings)
 
     # -- finding the widget of a path --------------------------------------
+
+    def adapter_of(self, widget: QWidget | None) -> FieldAdapter | None:
+        """The field whose editor is ``widget``, if any."""
+        if widget is None:
+            return None
+        for adapters in self.fields.values():
+            for adapter in adapters:
+                if adapter.focus_widget() is widget:
+                    return adapter
+        return None
 
     def locate(self, path: str) -> QWidget | None:
         """Show and focus the widget of ``path`` (an input, a result, a table

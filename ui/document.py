@@ -4,8 +4,15 @@ A :class:`DealDocument` holds the current deal, its computed worksheet, the
 file it came from, whether it has unsaved changes, and a bounded history of
 earlier deals for undo and redo. Every change to the deal goes through
 :meth:`DealDocument.edit` or :meth:`DealDocument.replace`: a new deal is made,
-the old one is kept for undo, the new one is computed and announced once.
-Widgets never hold values of their own.
+the old one is kept for undo, and it is announced at once
+(:attr:`DealDocument.deal_changed`: the fields show what was typed).
+
+Computing the worksheet is coalesced: however many edits one turn of the
+event loop brings (a paste, a key repeat, a macro), the worksheet is
+computed once, at the end of that turn, and announced once
+(:attr:`DealDocument.changed`). Reading :attr:`DealDocument.worksheet`
+computes a pending one first, so whoever reads it never sees a worksheet
+older than the deal. Widgets never hold values of their own.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from worksheet import dealfile
 from worksheet.deal import Deal, Worksheet, compute
@@ -87,7 +94,9 @@ class UndoHistory:
 class DealDocument(QObject):
     """The deal being worked on, its file, its unsaved state and its history."""
 
-    #: the new worksheet, after every change of the deal
+    #: the new deal, at once, after every change of it
+    deal_changed = Signal(object)
+    #: the new worksheet: at most once per turn of the event loop
     changed = Signal(object)
     #: the file, the unsaved mark or the undo/redo state changed
     state_changed = Signal()
@@ -100,7 +109,33 @@ class DealDocument(QObject):
         self.is_example = example
         self.deal = deal if deal is not None else Deal()
         self._saved: Deal | None = self.deal
-        self.worksheet: Worksheet = compute(self.deal)
+        self._worksheet: Worksheet = compute(self.deal)
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+
+    # -- the computed worksheet --------------------------------------------
+
+    @property
+    def worksheet(self) -> Worksheet:
+        """The worksheet of the current deal (computed now if it is pending)."""
+        return self.flush()
+
+    @property
+    def pending(self) -> bool:
+        """Whether the deal changed since the worksheet was last computed."""
+        return self._pending
+
+    def flush(self) -> Worksheet:
+        """Compute and announce a pending worksheet now; the one shown otherwise."""
+        if self._pending:
+            self._pending = False
+            self._timer.stop()
+            self._worksheet = compute(self.deal)
+            self.changed.emit(self._worksheet)
+        return self._worksheet
 
     # -- state ------------------------------------------------------------
 
@@ -153,8 +188,10 @@ class DealDocument(QObject):
 
     def _show(self, deal: Deal) -> None:
         self.deal = deal
-        self.worksheet = compute(deal)
-        self.changed.emit(self.worksheet)
+        self._pending = True
+        if not self._timer.isActive():
+            self._timer.start()
+        self.deal_changed.emit(deal)
         self.state_changed.emit()
 
     # -- files ------------------------------------------------------------
@@ -165,6 +202,7 @@ class DealDocument(QObject):
         self.is_example = example
         self._saved = deal if saved else None
         self._show(deal)
+        self.flush()  # a file opened: everything at once
 
     def new(self) -> None:
         self._start(Deal(), None)

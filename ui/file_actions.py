@@ -48,13 +48,15 @@ class FileActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
-    def fill_menu(self, menu: QMenu) -> None:
+    def fill_menu(self, menu: QMenu, output: tuple[QAction, ...] = ()) -> None:
+        """The File menu; ``output`` (printing) goes beside the export."""
         menu.addActions([self.new_action, self.open_action, self.example_action])
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
         menu.addAction(self.export_action)
+        menu.addActions(list(output))
         menu.addSeparator()
         menu.addAction(self.quit_action)
         self.fill_recent_menu()

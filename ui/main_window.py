@@ -3,11 +3,12 @@ menus, the title with the file and its unsaved mark."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
-from ui import settings
+from ui import settings, shortcuts
+from ui.adapters import FieldAdapter
 from ui.autosave import Autosaver
 from ui.binding import Binder
 from ui.document import DealDocument
@@ -18,8 +19,38 @@ from ui.summary_panel import SummaryPanel
 from ui.tabs import TAB_KEYS, make_tab
 from worksheet.deal import Worksheet
 
+#: the size the window opens at on a screen with room for it
 DEFAULT_SIZE = (1440, 900)
+#: the window frame and title bar around the size asked for (a guess; the platform draws them)
+FRAME_ALLOWANCE = (16, 48)
+#: the summary's share of the window's width, within these bounds
+SUMMARY_SHARE = 0.22
 SUMMARY_WIDTH = 360
+LEAST_SUMMARY_WIDTH = 240
+NOTICE_MS = 12_000
+
+
+def default_size(window: QWidget) -> QSize:
+    """The default size, or less: what the screen the window is on has room
+    for, frame and task bar included (1366x768 and 1280x720 laptops)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(*DEFAULT_SIZE)
+    room = screen.availableGeometry()
+    return QSize(min(DEFAULT_SIZE[0], room.width() - FRAME_ALLOWANCE[0]),
+                 min(DEFAULT_SIZE[1], room.height() - FRAME_ALLOWANCE[1]))
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """A window restored from a larger screen is made to fit this one."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    fits = default_size(window)
+    if window.width() > fits.width() or window.height() > fits.height():
+        window.resize(min(window.width(), fits.width()), min(window.height(), fits.height()))
+    screen = window.screen()
+    if screen is not None and not screen.availableGeometry().contains(window.frameGeometry()):
+        window.move(screen.availableGeometry().topLeft())
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.document = document
         self.binder = Binder(document, self)
+        self.binder.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
         self._was_shown = False
 
         self.tabs = QTabWidget(self)
@@ -56,22 +88,32 @@ class MainWindow(QMainWindow):
         self.findings.go_to.connect(self.go_to)
         self.findings_dock = self._dock(self.tr("Findings"), "findingsDock", self.findings)
         self.splitDockWidget(self.summary_dock, self.findings_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.summary_dock], [SUMMARY_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.summary_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
+        self.summary_dock.setMinimumWidth(LEAST_SUMMARY_WIDTH)
+        self._docks_sized = False
 
         self.files = FileActions(self, document)
         self._build_menus()
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
+        # the messages of the field being typed in, where they move nothing
+        self.field_message = QLabel(self)
+        self.field_message.setObjectName("fieldMessage")
+        self.field_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.field_message, 1)
+        self._focused: FieldAdapter | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_moved)
 
         self.autosaver = Autosaver(document, self)
-        if autosave:
-            self.autosaver.start()
+        if autosave:  # once the window is up: nothing to save before the user can type
+            self.shown.connect(self.autosaver.start)
 
         document.changed.connect(self._show_worksheet)
         document.state_changed.connect(self._show_state)
-        self.resize(*DEFAULT_SIZE)
-        settings.restore_window(self)
+        self.resize(default_size(self))
+        self._docks_sized = settings.restore_window(self)
+        fit_on_screen(self)
         self._show_worksheet(document.worksheet)
         self._show_state()
 
@@ -91,6 +133,10 @@ class MainWindow(QMainWindow):
             del blocker
             placeholder.deleteLater()
 
+    def pages_in_order(self) -> list[tuple[str, QWidget]]:
+        """The built tabs, in the order the window shows them."""
+        return [(key, self.pages[key]) for key in TAB_KEYS if key in self.pages]
+
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -102,8 +148,12 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
+        from ui.print_actions import PrintActions
+
         bar = self.menuBar()
-        self.files.fill_menu(bar.addMenu(self.tr("&File")))
+        self.printing = PrintActions(self)
+        self.files.fill_menu(bar.addMenu(self.tr("&File")),
+                             (self.printing.print_action, self.printing.pdf_action))
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -113,19 +163,59 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.document.redo)
         edit.addActions([self.undo_action, self.redo_action])
         view = bar.addMenu(self.tr("&View"))
-        view.addAction(self.summary_dock.toggleViewAction())
+        summary = self.summary_dock.toggleViewAction()
+        summary.setShortcut(QKeySequence("F9"))
+        view.addAction(summary)
         view.addAction(self.findings_dock.toggleViewAction())
+        self.findings_action = view.addAction(self.tr("&Go to the findings"), self.focus_findings)
+        self.findings_action.setShortcut(QKeySequence("F8"))
         view.addSeparator()
         for i in range(self.tabs.count()):
             go = view.addAction(self.tabs.tabText(i).replace("&", ""))
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda checked=False, i=i: self.tabs.setCurrentIndex(i))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self.tr("&About Deal Worksheet"), self._about)
+        for menu_action in bar.actions():
+            if menu_action.menu() is not None:
+                shortcuts.register(*menu_action.menu().actions())
+
+    def focus_findings(self) -> None:
+        """Show the findings and put the keyboard in their list (Enter goes to a field)."""
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+        self.findings.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.findings.list.currentRow() < 0 and self.findings.list.count():
+            self.findings.list.setCurrentRow(0)
+
+    def show_shortcuts(self) -> QWidget:
+        from ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # -- showing the document ----------------------------------------------
 
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        self._focused = self.binder.adapter_of(now) if now is not None and self.isAncestorOf(now) else None
+        self._show_field_message()
+
+    def _show_field_message(self) -> None:
+        adapter = self._focused
+        text = adapter.findings_text().replace("\n", " \u00b7 ") if adapter is not None else ""
+        if text:
+            text = f"{adapter.title}: {text}"
+        if text != self.field_message.toolTip():
+            self.field_message.setToolTip(text)
+            self.field_message.setText(self.field_message.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, max(self.field_message.width(), 200)))
+
     def _show_worksheet(self, ws: Worksheet) -> None:
+        self._show_field_message()
         self.findings.refresh(ws)
         errors = sum(1 for f in ws.findings if f.is_error)
         text = self.tr("{errors} error(s) \u00b7 {warnings} warning(s)").format(
@@ -174,8 +264,18 @@ class MainWindow(QMainWindow):
 
     # -- window events -----------------------------------------------------
 
+    def size_docks(self) -> None:
+        """The summary takes a share of the window's width, the findings the
+        lower part of its column."""
+        width = min(SUMMARY_WIDTH, max(LEAST_SUMMARY_WIDTH, int(self.width() * SUMMARY_SHARE)))
+        self.resizeDocks([self.summary_dock], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.summary_dock, self.findings_dock], [600, 220], Qt.Orientation.Vertical)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._docks_sized:  # at the size the window is shown at, unless a saved layout says
+            self._docks_sized = True
+            self.size_docks()
         if not self._was_shown:
             self._was_shown = True
             self.shown.emit()
@@ -186,4 +286,7 @@ class MainWindow(QMainWindow):
             return
         settings.save_window(self)
         self.autosaver.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._focus_moved)
         event.accept()

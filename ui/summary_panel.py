@@ -5,7 +5,7 @@ shares; dilution of approximately 11.8%; payment 2013-07-18)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.binding import Binder
 from ui.i18n import words
@@ -22,21 +22,29 @@ class SummaryPanel(QScrollArea):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
+        #: (group title, [(label, widget)]) as shown: what the printed summary lists
+        self.outline: list[tuple[str, list[tuple[str, QWidget]]]] = []
         for glance in AT_A_GLANCE:
             self._group(column, glance)
         column.addStretch(1)
         self.setWidget(content)
 
     def _group(self, column: QVBoxLayout, glance: Glance) -> None:
-        box = QGroupBox(words(f"glance.{glance.key}"))
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(2)
+        """Labels that wrap when the panel is narrow, figures whole beside them."""
+        rows: list[tuple[str, QWidget]] = []
         for item, _ in glance.items:
-            if isinstance(item, Rule):
-                widget = self.binder.result(item, compact=True)
-            else:
-                widget = self.binder.value(item.path)
-            form.addRow(QLabel(words(glance.label_key(item))), widget)
+            widget = self.binder.result(item, compact=True) if isinstance(item, Rule) else self.binder.value(item.path)
+            rows.append((words(glance.label_key(item)), widget))
+        title = words(f"glance.{glance.key}")
+        self.outline.append((title, rows))
+        box = QGroupBox(title)
+        grid = QGridLayout(box)
+        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(8)
+        grid.setColumnStretch(0, 1)
+        for i, (text, widget) in enumerate(rows):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            grid.addWidget(label, i, 0)
+            grid.addWidget(widget, i, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addWidget(box)

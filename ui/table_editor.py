@@ -7,20 +7,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
 from ui.document import DealDocument
 from ui.i18n import label_of
-from ui.tables import ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
+from ui.errors import show_error
+from ui.tables import MAX_TABLE_ROWS, ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
-from worksheet.deal import Worksheet
+from worksheet.deal import Deal, Worksheet
+from worksheet.kinds import DateKind
 from worksheet.display import format_value
 from worksheet.findings import Finding
 
 MAX_VISIBLE_ROWS = 12
 TEXT_COLUMN_WIDTH = 240
+LEAST_TEXT_WIDTH = 60
+SLIVER_WIDTH = 24
+
+#: the keys of a table's row actions, while the table (not a cell's editor) has the focus
+ROW_KEYS = {"add": "Ins", "remove": "Ctrl+Del", "up": "Alt+Shift+Up", "down": "Alt+Shift+Down"}
 
 
 def fit_height(view: QTableView, rows: int, *, least: int = 3) -> None:
@@ -55,27 +62,43 @@ class TableEditor(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(self._stretch_column(stretch), QHeaderView.ResizeMode.Stretch)
+        self._stretch = self._stretch_column(stretch)
         self._sized = False
         self._widths = widths or {}
+        self._natural: list[int] = []
+        self._least: list[int] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        for text, tip, slot in (
-            (self.tr("Add row"), self.tr("Add a row below the current one"), self.add_row),
-            (self.tr("Remove"), self.tr("Remove the selected rows"), self.remove_rows),
-            (self.tr("Move up"), self.tr("Move the current row up"), lambda: self.move_row(-1)),
-            (self.tr("Move down"), self.tr("Move the current row down"), lambda: self.move_row(1)),
+        self.row_actions: list[QAction] = []
+        for text, tip, slot, key in (
+            (self.tr("Add row"), self.tr("Add a row below the current one"), self.add_row, ROW_KEYS["add"]),
+            (self.tr("Remove"), self.tr("Remove the selected rows"), self.remove_rows, ROW_KEYS["remove"]),
+            (self.tr("Move up"), self.tr("Move the current row up"), lambda: self.move_row(-1), ROW_KEYS["up"]),
+            (self.tr("Move down"), self.tr("Move the current row down"), lambda: self.move_row(1),
+             ROW_KEYS["down"]),
             (self.tr("Paste rows"), self.tr("Paste rows copied from Excel (tab-separated) at the current cell"),
-             self.paste),
-            *actions,
+             self.paste, QKeySequence(QKeySequence.StandardKey.Paste).toString()),
+            *((text, tip, slot, "") for text, tip, slot in actions),
         ):
             button = QPushButton(text, self)
-            button.setToolTip(tip)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if key else ""
+            button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            # reached with Tab, but a click leaves the focus where the work is (a new row's cell)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda checked=False, slot=slot: slot())
             buttons.addWidget(button)
+            action = QAction(text, self.view)
+            action.triggered.connect(lambda checked=False, slot=slot: slot())
+            if key:
+                action.setShortcut(QKeySequence(key))
+                # only while the table itself has the focus: an open cell editor keeps its keys
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+            self.row_actions.append(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons.addStretch(1)
         self.message = MessageLabel(self)
         layout = QVBoxLayout(self)
@@ -101,28 +124,88 @@ class TableEditor(QWidget):
 
     # -- deal to view -------------------------------------------------------
 
-    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
-        before = len(self.model.rows)
-        self.model.sync(ws, findings)
-        if not self._sized or len(self.model.rows) != before:
+    def refresh_deal(self, deal: Deal) -> None:
+        before = self.model.rows
+        self.model.sync_rows(deal)
+        if not self._sized or len(self.model.rows) != len(before):
             self._size_columns()
+        elif self.model.rows is not before and self._sized:
+            self._measure()  # a longer figure typed or pasted
+
+    def refresh(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        self.model.sync_findings(ws, findings)
         mine = tuple(f for f in findings if f.path == self.model.path)
         if mine != self._findings:
             self._findings = mine
             self.message.show_findings(mine)
 
     def _size_columns(self) -> None:
-        header = self.view.horizontalHeader()
         if not self._sized and self.model.rows:
-            self.view.resizeColumnsToContents()
-            for col, (name, _) in enumerate(self.model.columns):
-                width = self._widths.get(name)
-                if width:
-                    header.resizeSection(col, width)
-                elif header.sectionSize(col) > TEXT_COLUMN_WIDTH:
-                    header.resizeSection(col, TEXT_COLUMN_WIDTH)
+            self._measure()
             self._sized = True
         fit_height(self.view, self.model.rowCount())
+
+    def _measure(self) -> None:
+        """Each column's natural width (heading included) and least width:
+        numbers and dates at their widest figure, text up to a cap (the rest
+        is in its tooltip)."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        self._natural, self._least = [], []
+        for col in range(self.model.columnCount()):
+            width = header.sectionSize(col)
+            if self._is_text(col):
+                name = self.model.columns[col][0] if col < len(self.model.columns) else ""
+                width = self._widths.get(name) or min(width, TEXT_COLUMN_WIDTH)
+                least = min(width, LEAST_TEXT_WIDTH)
+            else:
+                least = min(width, max(self.view.sizeHintForColumn(col), LEAST_TEXT_WIDTH))
+            self._natural.append(width)
+            self._least.append(least)
+        self._fit_columns()
+
+    def _is_text(self, col: int) -> bool:
+        if col >= len(self.model.columns):
+            return True
+        kind = self.model.columns[col][1].kind
+        return not is_numeric(kind) and not isinstance(kind, DateKind)
+
+    def _fit_columns(self) -> None:
+        """Every column in the width there is, never a sideways scroll. What
+        gives way first: long text (down to ``LEAST_TEXT_WIDTH``, shortened
+        with an ellipsis), then the headings of figures; a figure itself is
+        always whole. The stretch column takes what is left over."""
+        if not self._natural:
+            return
+        available = self.view.viewport().width()
+        count = len(self._natural)
+        text = [c for c in range(count) if self._is_text(c)]
+        figures = [c for c in range(count) if c not in text]
+        widths = list(self._natural)
+        text_least = sum(self._least[c] for c in text)
+        figures_full = sum(self._natural[c] for c in figures)
+        if available - figures_full < text_least:  # headings of figures give way too
+            spare = max(0, available - text_least - sum(self._least[c] for c in figures))
+            extra = sum(self._natural[c] - self._least[c] for c in figures)
+            for c in figures:
+                room = self._natural[c] - self._least[c]
+                widths[c] = self._least[c] + (int(room * spare / extra) if extra else 0)
+        spare = max(0, available - sum(widths[c] for c in figures))
+        wanted = sum(self._natural[c] for c in text)
+        scale = min(1.0, spare / wanted) if wanted else 1.0
+        for c in text:
+            widths[c] = max(self._least[c], int(self._natural[c] * scale))
+        overflow = sum(widths) - available
+        if overflow > 0:  # many figures: text narrower still, a figure stays whole
+            give = {c: max(0, widths[c] - SLIVER_WIDTH) for c in text}
+            total = sum(give.values())
+            for c in text:
+                widths[c] -= min(give[c], -(-overflow * give[c] // total)) if total else 0
+        widths[self._stretch] += max(0, available - sum(widths))
+        header = self.view.horizontalHeader()
+        for col, width in enumerate(widths):
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
 
     # -- rows -------------------------------------------------------------
 
@@ -137,12 +220,27 @@ class TableEditor(QWidget):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
 
+    def replace_rows(self, rows: tuple, label: str) -> bool:
+        """Make ``rows`` the table's rows (one undo step), unless there are
+        more than a deal file can hold: then say so and change nothing."""
+        if len(rows) > MAX_TABLE_ROWS:
+            show_error(self, self.title, self.tr(
+                "{table} would have {rows:,} rows; a table holds at most {limit:,}. Nothing was changed.").format(
+                table=self.title, rows=len(rows), limit=MAX_TABLE_ROWS))
+            return False
+        self.model.replace_rows(tuple(rows), label)
+        return True
+
     def add_row(self) -> None:
+        """A new row below the current one (at the end when none), with the
+        keyboard in its first cell: typing fills it, Tab goes on to the next."""
         rows = list(self.model.rows)
         at = self.current_row() + 1 if self.current_row() >= 0 else len(rows)
         rows.insert(at, self.model.row_cls())
-        self.model.replace_rows(tuple(rows), self.tr("Add a row to {table}").format(table=self.title))
+        if not self.replace_rows(tuple(rows), self.tr("Add a row to {table}").format(table=self.title)):
+            return
         self._go(at, 0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_rows(self) -> None:
         chosen = {i.row() for i in self.view.selectionModel().selectedIndexes() if i.row() < len(self.model.rows)}
@@ -151,7 +249,7 @@ class TableEditor(QWidget):
         if not chosen:
             return
         rows = tuple(r for i, r in enumerate(self.model.rows) if i not in chosen)
-        self.model.replace_rows(rows, self.tr("Remove rows from {table}").format(table=self.title))
+        self.replace_rows(rows, self.tr("Remove rows from {table}").format(table=self.title))
         if rows:
             self._go(min(min(chosen), len(rows) - 1))
 
@@ -162,7 +260,7 @@ class TableEditor(QWidget):
             return
         rows = list(self.model.rows)
         rows[row], rows[target] = rows[target], rows[row]
-        self.model.replace_rows(tuple(rows), self.tr("Move a row of {table}").format(table=self.title))
+        self.replace_rows(tuple(rows), self.tr("Move a row of {table}").format(table=self.title))
         self._go(target)
 
     def paste(self, text: str | None = None) -> None:
@@ -176,8 +274,8 @@ class TableEditor(QWidget):
         valid = index.isValid() and index.row() < len(self.model.rows) and index.column() < len(self.model.columns)
         row, col = (index.row(), index.column()) if valid else (len(self.model.rows), 0)
         rows = self.model.pasted(cells, row, col)
-        self.model.replace_rows(rows, self.tr("Paste rows into {table}").format(table=self.title))
-        self._go(row, col)
+        if self.replace_rows(rows, self.tr("Paste rows into {table}").format(table=self.title)):
+            self._go(row, col)
 
     def copy(self) -> None:
         """The selected cells as tab-separated text, for Excel."""
@@ -190,6 +288,9 @@ class TableEditor(QWidget):
         QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in lines.values()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Paste):
                 self.paste()

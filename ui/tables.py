@@ -31,6 +31,8 @@ from worksheet.findings import Finding
 from worksheet.kinds import ChoiceKind, DecimalKind, IntegerKind, Invalid, Kind
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the most rows a table may have: a deal file with more cannot be opened again
+MAX_TABLE_ROWS = 10_000
 ERROR_BACKGROUND = QBrush(QColor("#fbe3e1"))
 WARNING_BACKGROUND = QBrush(QColor("#fff4ce"))
 TOTAL_BACKGROUND = QBrush(QColor("#eef1f5"))
@@ -200,8 +202,26 @@ class RowTableModel(QAbstractTableModel):
 
     # -- deal to model ----------------------------------------------------
 
-    def sync(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
-        rows = ws.deal.get(self.path) or ()
+    def sync_rows(self, deal: Deal) -> None:
+        """The deal changed: show its rows now (a new row has its cells at once)."""
+        rows = deal.get(self.path) or ()
+        if rows is self.rows:
+            return
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        changed = [i for i, (a, b) in enumerate(zip(rows, self.rows)) if a is not b]
+        self.rows = rows
+        last = self.columnCount() - 1
+        for r in changed:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+        if changed and self.totals:
+            self.dataChanged.emit(self.index(len(rows), 0), self.index(len(rows), last))
+
+    def sync_findings(self, ws: Worksheet, findings: tuple[Finding, ...]) -> None:
+        """The worksheet was computed: the cells' findings and computed columns."""
         prefix = self.path + "."
         cells: dict[tuple[int, str], tuple[Finding, ...]] = {}
         for f in findings:
@@ -211,23 +231,16 @@ class RowTableModel(QAbstractTableModel):
                     key = (int(parts[0]), parts[1])
                     cells[key] = cells.get(key, ()) + (f,)
         self.worksheet = ws
-        if len(rows) != len(self.rows):
-            self.beginResetModel()
-            self.rows, self.cell_findings = rows, cells
-            self.endResetModel()
-            return
-        changed = {i for i, (a, b) in enumerate(zip(rows, self.rows)) if a is not b}
         keys = set(cells) | set(self.cell_findings)
-        changed |= {r for r, n in keys if cells.get((r, n)) != self.cell_findings.get((r, n))}
-        self.rows, self.cell_findings = rows, cells
+        changed = sorted({r for r, n in keys if cells.get((r, n)) != self.cell_findings.get((r, n))})
+        self.cell_findings = cells
         last = self.columnCount() - 1
-        for r in sorted(changed):
-            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
-        if changed and self.totals:
-            self.dataChanged.emit(self.index(len(rows), 0), self.index(len(rows), last))
-        if self.extra and rows:
+        for r in changed:
+            if r < len(self.rows):
+                self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+        if self.extra and self.rows:
             first = len(self.columns)
-            self.dataChanged.emit(self.index(0, first), self.index(len(rows) - 1, last))
+            self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, last))
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -247,12 +260,22 @@ class FieldDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(RAW_ROLE))))
+            # a blank or unknown entry stays so until the user picks a choice
+            found = editor.findData(index.data(RAW_ROLE))
+            if found < 0:
+                typed = index.data(Qt.ItemDataRole.EditRole) or ""
+                editor.setPlaceholderText(editor.tr("{typed} (choose one)").format(typed=typed) if typed
+                                          else editor.tr("(choose one)"))
+            editor.setCurrentIndex(found)
         elif isinstance(editor, FieldLineEdit):
-            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+            # The view hands a cell's new findings to its open editor too: what
+            # the user is typing there stays (the first key opened the editor).
+            if not editor.isModified():
+                editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
+            if editor.currentIndex() >= 0:
+                model.setData(index, editor.currentData())
         elif isinstance(editor, FieldLineEdit):
             model.setData(index, editor.text())

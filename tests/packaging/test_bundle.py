@@ -52,7 +52,7 @@ SCREENSHOT = "DEAL_WORKSHEET_SCREENSHOT"
 # Libraries whose loading means Qt is loaded.
 QT_LIBRARY_MARKS = ("libQt6", "/PySide6/", "/shiboken6/", "libpyside6", "libshiboken6")
 
-QT_MODULES_ALLOWED = {"QtCore", "QtGui", "QtWidgets"}
+QT_MODULES_ALLOWED = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}
 PLATFORM_PLUGINS_ALLOWED = {"libqxcb.so", "libqoffscreen.so", "libqminimal.so"}
 # Pieces of Qt and Python the application does not use; none may be bundled.
 FORBIDDEN = (

@@ -160,4 +160,4 @@ def test_closed_day_is_named_beside_a_date(qtbot, make_window):
     window = make_window()
     type_into(qtbot, window, "schedule.pricing_date", "2013-07-15")
     note = window.binder.fields["schedule.pricing_date"][0].editor.note
-    assert "Marine Day" in note.text()
+    assert "Marine Day" in note.full_text() and "Marine Day" in note.toolTip()

@@ -63,5 +63,5 @@ def test_result_finding_shown_beside_the_result(qtbot, make_window, example_deal
     type_into(qtbot, window, "schedule.pricing_date", "2013-07-17")
     type_into(qtbot, window, "schedule.payment_offset", "6")
     view = window.binder.results["schedule.payment_date"][0]
-    assert view.message.isVisibleTo(window)
-    assert "outside its window" in view.message.text()
+    assert "outside its window" in view.findings_text()
+    assert view.mark.pixmap() is not None and not view.mark.pixmap().isNull()

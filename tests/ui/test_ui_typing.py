@@ -105,6 +105,7 @@ def test_merger_tab(qtbot, make_window):
     # one holder of the 4 shares allotted on: its allotment fills the row's computed columns
     holders = window.binder.tables["merger.holders"]
     holders.paste("Shareholders other than IIJ\t4\n")
+    window.document.flush()
     model = holders.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     row = {h: model.index(0, c).data() for c, h in enumerate(headers)}

@@ -14,22 +14,31 @@ def editor(window: MainWindow, path: str) -> QWidget:
 
 
 def type_into(qtbot, window: MainWindow, path: str, text: str) -> QWidget:
-    """Select the field's text, type ``text`` key by key, press Enter."""
+    """Select the field's text, type ``text`` key by key, press Enter, and
+    let the window compute what was typed."""
     widget = editor(window, path)
     widget.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+    window.document.flush()  # what the next turn of the event loop does
     return widget
 
 
 def shown(window: MainWindow, name: str) -> str:
-    """The text the result ``name`` shows on its tab."""
+    """The text the result ``name`` shows on its tab, once the edits made so
+    far are computed (the window computes once per turn of the event loop)."""
+    window.document.flush()
     return window.binder.results[name][0].text()
 
 
+def settle(window: MainWindow) -> None:
+    """Compute what was edited, as the next turn of the event loop would."""
+    window.document.flush()
+
+
 def message(window: MainWindow, path: str) -> str:
-    label = window.binder.fields[path][0].message
-    return label.text() if label.isVisibleTo(window) else ""
+    window.document.flush()
+    return window.binder.fields[path][0].findings_text()
 
 
 D = Decimal

@@ -34,6 +34,7 @@ class IssuerTab(TabPage):
         grid.setColumnMinimumWidth(0, 250)
         grid.setColumnStretch(1, 1)
         self.add(deal)
+        self.outline.append(("fields", self.tr("Deal"), ["title", "notes"]))
         self.section(
             self.tr("Issuer"),
             ["issuer.name", "issuer.name_ja", "issuer.securities_code", "issuer.shares_issued",

@@ -84,5 +84,4 @@ class SectionTab(TabPage):
         except TableError as exc:
             show_error(self, self.tr("Import closing prices"), str(exc))
             return False
-        self.prices.model.replace_rows(points, self.tr("Import closing prices"))
-        return True
+        return self.prices.replace_rows(points, self.tr("Import closing prices"))

@@ -14,9 +14,10 @@ import datetime as dt
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from ui.widgets.decoration import MUTED_COLOR, set_text_color
+from ui.widgets.decoration import MUTED_COLOR, ElidedLabel, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import MAX_DATE, MIN_DATE
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 #: a day the exchange is closed, here and in the calendar
 CLOSED_COLOR = "#b3261e"
+#: room beside the field for "Wed · Bank Holiday"; a longer name ends in an ellipsis
+NOTE_WIDTH = 120
 
 
 class DateEdit(QWidget):
@@ -44,10 +47,12 @@ class DateEdit(QWidget):
         self.line.setFixedWidth(112)
         self.button = QToolButton(self)
         self.button.setText("\u25be")
-        self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked"))
+        self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked ({keys})").format(
+            keys=QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText) + ", F4"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note = QLabel(self)
-        self.note.setMinimumWidth(40)
+        # a fixed room for the weekday and a holiday's name, so a date typed never moves the fields
+        self.note = ElidedLabel(self)
+        self.note.setMinimumWidth(NOTE_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -58,6 +63,12 @@ class DateEdit(QWidget):
         self.line.textEdited.connect(self.textEdited)
         self.line.editingFinished.connect(self.editingFinished)
         self.button.clicked.connect(self.open_calendar)
+        # the calendar from the keyboard, as a combo box opens its list
+        self.open_action = QAction(self.tr("Choose a day"), self.line)
+        self.open_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(self.open_calendar)
+        self.line.addAction(self.open_action)
         self._popup: QFrame | None = None
         self.popup_calendar: BusinessDayCalendar | None = None
 
@@ -70,19 +81,18 @@ class DateEdit(QWidget):
     def show_day(self, day: object) -> None:
         """The weekday beside the field; on a closed day, its name in red."""
         if not isinstance(day, dt.date):
-            self.note.setText("")
-            self.note.setToolTip("")
+            self.note.set_full_text("")
             return
         weekday = QDate(day.year, day.month, day.day).toString("ddd")
         name = self._calendar().closure_name(day)
         if name and day.weekday() < 5:
-            self.note.setText(f"{weekday} \u00b7 {name.split(';')[0]}")
             set_text_color(self.note, CLOSED_COLOR)
-            self.note.setToolTip(self.tr("Not a TSE business day: {name}").format(name=name))
+            self.note.set_full_text(f"{weekday} \u00b7 {name.split(';')[0]}",
+                                    self.tr("Not a TSE business day: {name}").format(name=name))
         else:
-            self.note.setText(weekday)
             set_text_color(self.note, CLOSED_COLOR if name else MUTED_COLOR)
-            self.note.setToolTip(self.tr("Not a TSE business day") if name else self.tr("TSE business day"))
+            self.note.set_full_text(weekday, self.tr("Not a TSE business day") if name
+                                    else self.tr("TSE business day"))
 
     def open_calendar(self) -> None:
         from ui.widgets.business_calendar import BusinessDayCalendar, to_qdate
@@ -112,6 +122,7 @@ class DateEdit(QWidget):
     def _choose(self, day: QDate) -> None:
         if self._popup is not None:
             self._popup.hide()
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
         text = dt.date(day.year(), day.month(), day.day()).isoformat()
         self.line.setText(text)
         self.picked.emit(text)
