@@ -4,7 +4,13 @@ A kind is the single place that knows what a share count, an amount in yen
 or a date looks like. The window, the deal file and the command line all go
 through it, so "4,700,000" means the same thing everywhere. Reading text that
 does not fit never raises: it gives an :class:`Invalid` holding the text the
-user typed and the reason, so nothing typed is lost.
+user typed and why it was refused, so nothing typed is lost.
+
+Every refusal is a catalogue message (:mod:`worksheet.words`): a key under
+``kinds.`` and its figures, shown in the reader's language when shown. The
+figures are the text as typed, and numbers already printed as the kind
+prints them (digits read the same in English and Japanese); dates stay
+dates, so each language prints them its own way.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from worksheet.money import money
+from worksheet.words import Message, message, term
 
 MAX_SHARES = 10**13  # above any share count a listed company has issued
 MAX_YEN = Decimal(10) ** 16  # ten thousand trillion yen
@@ -25,19 +32,92 @@ MAX_DATE = dt.date(2199, 12, 31)
 MAX_TEXT = 2000
 
 
+# What each kind reads, as a refusal names it.
+WHAT_SHARES = term("kinds.what.shares", "a whole number of shares", "株数（整数）")
+WHAT_UNIT = term("kinds.what.unit", "a share unit", "単元株式数")
+WHAT_DAYS = term("kinds.what.days", "a number of days", "日数")
+WHAT_BUSINESS_DAYS = term("kinds.what.business_days", "a number of business days", "営業日数")
+WHAT_YEN = term("kinds.what.yen", "an amount in whole yen", "円単位の金額")
+WHAT_PRICE = term("kinds.what.price", "a price per share in yen", "1株当たりの価格（円）")
+WHAT_THOUSAND_YEN = term("kinds.what.thousand_yen", "an amount in thousands of yen", "千円単位の金額")
+WHAT_MILLION_YEN = term("kinds.what.million_yen", "an amount in millions of yen", "百万円単位の金額")
+WHAT_PER_SHARE = term("kinds.what.per_share", "a per-share figure in yen", "1株当たりの金額（円）")
+WHAT_FACTOR = term("kinds.what.factor", "a factor such as 0.90", "0.90のような係数")
+WHAT_RATIO = term("kinds.what.ratio", "an allotment ratio", "割当比率")
+WHAT_PERCENT = term("kinds.what.percent", "a percentage", "百分率")
+WHAT_DATE = term("kinds.what.date", "a date (yyyy-mm-dd)", "日付（yyyy-mm-dd）")
+WHAT_NUMBER = term("kinds.what.number", "a number", "数値")
+
+NOT_A_NUMBER = term("kinds.not_a_number", "'{typed}' is not {what:term}", "「{typed}」は{what:term}として読めません")
+HAS_FRACTION = term("kinds.has_fraction", "'{typed}' is not {what:term}: it has a fraction",
+                    "「{typed}」は{what:term}ではありません（端数があります）")
+BELOW_MINIMUM = term("kinds.below_minimum", "{value} is below the smallest allowed, {minimum}",
+                     "{value}は下限の{minimum}を下回っています")
+ABOVE_MAXIMUM = term("kinds.above_maximum", "{value} is above the largest allowed, {maximum}",
+                     "{value}は上限の{maximum}を超えています")
+TOO_LARGE = term("kinds.too_large", "{value} is larger than any real figure ({maximum})",
+                 "{value}は実在しうる数値を超えています（上限{maximum}）")
+WHOLE_YEN = term("kinds.whole_yen", "{value}: {what:term} is stated in whole yen",
+                 "{value}: {what:term}は円未満の端数なしで入力します")
+TO_THE_SEN = term("kinds.to_the_sen", "{value}: {what:term} is stated to the sen (two decimals) at most",
+                  "{value}: {what:term}は銭（小数第2位）までで入力します")
+TOO_MANY_DECIMALS = term("kinds.too_many_decimals", "{value}: {what:term} allows {places} decimals at most",
+                         "{value}: {what:term}は小数第{places}位までです")
+NO_SUCH_DAY = term("kinds.no_such_day", "'{typed}' is not a day of the calendar", "「{typed}」は存在しない日付です")
+DATE_OUT_OF_RANGE = term("kinds.date_out_of_range", "{day:date} is outside the years {first} to {last}",
+                         "{day:date}は{first}年から{last}年の範囲外です")
+NOT_A_CHOICE = term("kinds.not_a_choice", "'{typed}' is not one of: {choices}",
+                    "「{typed}」は次のいずれでもありません: {choices}")
+NOT_YES_OR_NO = term("kinds.not_yes_or_no", "'{typed}' is not yes or no", "「{typed}」ははい・いいえのどちらでもありません")
+KEPT_AS_TYPED = term("kinds.kept_as_typed", "kept as typed", "入力どおりに保存")
+
+# A deal file holding a value of the wrong kind (``from_json``).
+EXPECTED = term("kinds.expected", "expected {what:term}, found {found}", "{what:term}が必要ですが、{found}でした")
+EXPECTED_STRING = term("kinds.expected_string", "expected {what:term} written as a string such as \"3279.44\", found {found}",
+                       "{what:term}は\"3279.44\"のような文字列で書きます（{found}でした）")
+EXPECTED_TEXT = term("kinds.expected_text", "expected text, found {found}", "文字列が必要ですが、{found}でした")
+TEXT_TOO_LONG = term("kinds.text_too_long", "text longer than {limit} characters", "{limit}文字を超える文字列です")
+EXPECTED_CHOICE = term("kinds.expected_choice", "expected one of {choices}, found {found}",
+                       "{choices}のいずれかが必要ですが、{found}でした")
+EXPECTED_BOOL = term("kinds.expected_bool", "expected true or false, found {found}",
+                     "trueまたはfalseが必要ですが、{found}でした")
+
+
 @dataclass(frozen=True)
 class Invalid:
-    """What the user typed into a field, kept although it cannot be read."""
+    """What the user typed into a field, kept although it cannot be read.
+
+    ``message`` says why, as a catalogue :class:`~worksheet.words.Message`
+    (a plain string in values built by hand, as tests do); ``reason`` is that
+    message in English, for the places that join it into English text."""
 
     text: str
-    reason: str = field(compare=False)  # derived from the text by the field's kind
+    message: Message | str = field(default="", compare=False)  # derived from the text by the field's kind
+
+    @property
+    def reason(self) -> str:
+        return str(self.message)
 
     def __str__(self) -> str:  # shown back in the field untouched
         return self.text
 
 
 class KindError(ValueError):
-    """Raised by ``from_json`` when a deal file holds a value of the wrong kind."""
+    """Raised by ``from_json`` when a deal file holds a value of the wrong kind;
+    ``message`` is the catalogue message, ``str()`` its English."""
+
+    def __init__(self, message: Message):
+        self.message = message
+        super().__init__(str(message))
+
+
+def refused(text: str, key: str, **figures: Any) -> Invalid:
+    """The text kept, with the catalogue message ``key`` saying why."""
+    return Invalid(text, message(key, **figures))
+
+
+def _expected(key: str, found: Any, **figures: Any) -> KindError:
+    return KindError(message(key, found=repr(found), **figures))
 
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
@@ -95,7 +175,7 @@ class Kind:
             return None
         if isinstance(raw, dict) and set(raw) == {"invalid"} and isinstance(raw["invalid"], str):
             parsed = self.parse(raw["invalid"])
-            return parsed if isinstance(parsed, Invalid) else Invalid(raw["invalid"], "kept as typed")
+            return parsed if isinstance(parsed, Invalid) else refused(raw["invalid"], KEPT_AS_TYPED)
         return self._from_json(raw)
 
     def _from_json(self, raw: Any) -> Any:
@@ -108,25 +188,25 @@ class IntegerKind(Kind):
 
     minimum: int = 0
     maximum: int = MAX_SHARES
-    what: str = "a whole number of shares"
+    what: str = WHAT_SHARES  # a key of the catalogue
 
     def parse(self, text: str) -> int | Invalid | None:
         s = _clean_number(text)
         if not s:
             return None
         if not _NUMBER.match(s):
-            return Invalid(text, f"'{text}' is not {self.what}")
+            return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
         if "." in s and s.split(".")[1].strip("0"):
-            return Invalid(text, f"'{text}' is not {self.what}: it has a fraction")
+            return refused(text, HAS_FRACTION, typed=text, what=self.what)
         value = int(s.split(".")[0].replace(",", ""))
         problem = self.out_of_range(value)
         return Invalid(text, problem) if problem else value
 
-    def out_of_range(self, value: int) -> str | None:
+    def out_of_range(self, value: int) -> Message | None:
         if value < self.minimum:
-            return f"{self._format(value)} is below the smallest allowed, {self._format(self.minimum)}"
+            return message(BELOW_MINIMUM, value=self._format(value), minimum=self._format(self.minimum))
         if value > self.maximum:
-            return f"{self._format(value)} is above the largest allowed, {self._format(self.maximum)}"
+            return message(ABOVE_MAXIMUM, value=self._format(value), maximum=self._format(self.maximum))
         return None
 
     def _format(self, value: int) -> str:
@@ -134,7 +214,7 @@ class IntegerKind(Kind):
 
     def _from_json(self, raw: Any) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise KindError(f"expected {self.what}, found {raw!r}")
+            raise _expected(EXPECTED, raw, what=self.what)
         problem = self.out_of_range(raw)
         if problem:
             raise KindError(problem)
@@ -149,7 +229,7 @@ class DecimalKind(Kind):
     maximum: Decimal = MAX_YEN
     places: int | None = 0  # decimals allowed; None: any
     display_places: int | None = None  # decimals printed; None: as entered
-    what: str = "an amount in yen"
+    what: str = WHAT_YEN  # a key of the catalogue
     percent: bool = False  # typed and printed as a percentage, held as a ratio
 
     def parse(self, text: str) -> Decimal | Invalid | None:
@@ -159,30 +239,30 @@ class DecimalKind(Kind):
         if not s:
             return None
         if not _NUMBER.match(s):
-            return Invalid(text, f"'{text}' is not {self.what}")
+            return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
         try:
             value = money(s)
         except InvalidOperation:
-            return Invalid(text, f"'{text}' is not {self.what}")
+            return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
         if self.percent or is_percent:
             value = value / 100
         problem = self.problem(value)
         return Invalid(text, problem) if problem else value
 
-    def problem(self, value: Decimal) -> str | None:
+    def problem(self, value: Decimal) -> Message | None:
         if not value.is_finite():
-            return f"'{value}' is not {self.what}"
+            return message(NOT_A_NUMBER, typed=str(value), what=self.what)
         if abs(value) > self.maximum:
-            return f"{value:,f} is larger than any real figure ({self._format(self.maximum)})"
+            return message(TOO_LARGE, value=f"{value:,f}", maximum=self._format(self.maximum))
         if self.minimum is not None and value < self.minimum:
-            return f"{value:,f} is below the smallest allowed, {self._format(self.minimum)}"
+            return message(BELOW_MINIMUM, value=f"{value:,f}", minimum=self._format(self.minimum))
         if self.places is not None and value != value.quantize(Decimal(1).scaleb(-self.places)):
             typed = f"{value:,f}"
             if self.places == 0:
-                return f"{typed}: {self.what} is stated in whole yen"
+                return message(WHOLE_YEN, value=typed, what=self.what)
             if self.places == 2:
-                return f"{typed}: {self.what} is stated to the sen (two decimals) at most"
-            return f"{typed}: {self.what} allows {self.places} decimals at most"
+                return message(TO_THE_SEN, value=typed, what=self.what)
+            return message(TOO_MANY_DECIMALS, value=typed, what=self.what, places=str(self.places))
         return None
 
     def _format(self, value: Decimal) -> str:
@@ -203,13 +283,13 @@ class DecimalKind(Kind):
 
     def _from_json(self, raw: Any) -> Decimal:
         if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
-            raise KindError(f"expected {self.what} written as a string such as \"3279.44\", found {raw!r}")
+            raise _expected(EXPECTED_STRING, raw, what=self.what)
         try:
             value = Decimal(raw.strip()) if isinstance(raw, str) else money(raw)
         except InvalidOperation:
-            raise KindError(f"expected {self.what}, found {raw!r}") from None
+            raise _expected(EXPECTED, raw, what=self.what) from None
         if not value.is_finite():
-            raise KindError(f"expected {self.what}, found {raw!r}")
+            raise _expected(EXPECTED, raw, what=self.what)
         problem = self.problem(value)
         if problem:
             raise KindError(problem)
@@ -221,7 +301,7 @@ _DATE_FORMS = (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"), re.compile(
 
 @dataclass(frozen=True)
 class DateKind(Kind):
-    what: str = "a date (yyyy-mm-dd)"
+    what: str = WHAT_DATE  # a key of the catalogue
 
     def parse(self, text: str) -> dt.date | Invalid | None:
         s = text.translate(_FULLWIDTH).strip()
@@ -233,14 +313,14 @@ class DateKind(Kind):
                 try:
                     value = dt.date(int(m[1]), int(m[2]), int(m[3]))
                 except ValueError:
-                    return Invalid(text, f"'{text}' is not a day of the calendar")
+                    return refused(text, NO_SUCH_DAY, typed=text)
                 problem = self.problem(value)
                 return Invalid(text, problem) if problem else value
-        return Invalid(text, f"'{text}' is not {self.what}")
+        return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
 
-    def problem(self, value: dt.date) -> str | None:
+    def problem(self, value: dt.date) -> Message | None:
         if not MIN_DATE <= value <= MAX_DATE:
-            return f"{value.isoformat()} is outside the years {MIN_DATE.year} to {MAX_DATE.year}"
+            return message(DATE_OUT_OF_RANGE, day=value, first=str(MIN_DATE.year), last=str(MAX_DATE.year))
         return None
 
     def _format(self, value: dt.date) -> str:
@@ -251,11 +331,11 @@ class DateKind(Kind):
 
     def _from_json(self, raw: Any) -> dt.date:
         if not isinstance(raw, str):
-            raise KindError(f"expected {self.what}, found {raw!r}")
+            raise _expected(EXPECTED, raw, what=self.what)
         try:
             value = dt.date.fromisoformat(raw)
         except ValueError:
-            raise KindError(f"expected {self.what}, found {raw!r}") from None
+            raise _expected(EXPECTED, raw, what=self.what) from None
         problem = self.problem(value)
         if problem:
             raise KindError(problem)
@@ -264,16 +344,14 @@ class DateKind(Kind):
 
 @dataclass(frozen=True)
 class TextKind(Kind):
-    what: str = "text"
-
     def parse(self, text: str) -> str:
         return text[:MAX_TEXT]
 
     def _from_json(self, raw: Any) -> str:
         if not isinstance(raw, str):
-            raise KindError(f"expected text, found {raw!r}")
+            raise _expected(EXPECTED_TEXT, raw)
         if len(raw) > MAX_TEXT:
-            raise KindError(f"text longer than {MAX_TEXT} characters")
+            raise KindError(message(TEXT_TOO_LONG, limit=str(MAX_TEXT)))
         return raw
 
 
@@ -285,14 +363,14 @@ class ChoiceKind(Kind):
         for value, label in self.choices:
             if text in (value, label):
                 return value
-        return Invalid(text, f"'{text}' is not one of: {', '.join(label for _, label in self.choices)}")
+        return refused(text, NOT_A_CHOICE, typed=text, choices=", ".join(label for _, label in self.choices))
 
     def _format(self, value: str) -> str:
         return dict(self.choices).get(value, value)
 
     def _from_json(self, raw: Any) -> str:
         if raw not in dict(self.choices):
-            raise KindError(f"expected one of {', '.join(repr(v) for v, _ in self.choices)}, found {raw!r}")
+            raise _expected(EXPECTED_CHOICE, raw, choices=", ".join(repr(v) for v, _ in self.choices))
         return raw
 
 
@@ -304,29 +382,29 @@ class BoolKind(Kind):
             return True
         if s in ("no", "false", "0", "off", ""):
             return False
-        return Invalid(text, f"'{text}' is not yes or no")
+        return refused(text, NOT_YES_OR_NO, typed=text)
 
     def _format(self, value: bool) -> str:
         return "Yes" if value else "No"
 
     def _from_json(self, raw: Any) -> bool:
         if not isinstance(raw, bool):
-            raise KindError(f"expected true or false, found {raw!r}")
+            raise _expected(EXPECTED_BOOL, raw)
         return raw
 
 
 SHARES = IntegerKind("shares", unit="shares")
-UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what="a share unit")
-DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what="a number of days")
-BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what="a number of business days")
-YEN = DecimalKind("yen", unit="JPY", places=0, what="an amount in whole yen")
-PRICE = DecimalKind("price", unit="JPY", places=2, what="a price per share in yen")
-THOUSAND_YEN = DecimalKind("thousand_yen", unit="JPY thousand", places=0, what="an amount in thousands of yen")
-MILLION_YEN = DecimalKind("million_yen", unit="JPY million", minimum=None, places=None, what="an amount in millions of yen")
-PER_SHARE = DecimalKind("per_share", unit="JPY", minimum=None, places=2, what="a per-share figure in yen")
-FACTOR = DecimalKind("factor", unit="x", minimum=Decimal(0), maximum=Decimal(10), places=4, display_places=2, what="a factor such as 0.90")
-RATIO = DecimalKind("ratio", unit="shares per share", minimum=Decimal(0), maximum=Decimal(10**9), places=6, what="an allotment ratio")
-PERCENT = DecimalKind("percent", unit="%", minimum=Decimal(0), maximum=Decimal(100), places=6, what="a percentage", percent=True)
+UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what=WHAT_UNIT)
+DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what=WHAT_DAYS)
+BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what=WHAT_BUSINESS_DAYS)
+YEN = DecimalKind("yen", unit="JPY", places=0, what=WHAT_YEN)
+PRICE = DecimalKind("price", unit="JPY", places=2, what=WHAT_PRICE)
+THOUSAND_YEN = DecimalKind("thousand_yen", unit="JPY thousand", places=0, what=WHAT_THOUSAND_YEN)
+MILLION_YEN = DecimalKind("million_yen", unit="JPY million", minimum=None, places=None, what=WHAT_MILLION_YEN)
+PER_SHARE = DecimalKind("per_share", unit="JPY", minimum=None, places=2, what=WHAT_PER_SHARE)
+FACTOR = DecimalKind("factor", unit="x", minimum=Decimal(0), maximum=Decimal(10), places=4, display_places=2, what=WHAT_FACTOR)
+RATIO = DecimalKind("ratio", unit="shares per share", minimum=Decimal(0), maximum=Decimal(10**9), places=6, what=WHAT_RATIO)
+PERCENT = DecimalKind("percent", unit="%", minimum=Decimal(0), maximum=Decimal(100), places=6, what=WHAT_PERCENT, percent=True)
 DATE = DateKind("date", unit="date")
 TEXT = TextKind("text")
 BOOL = BoolKind("bool")
