@@ -1,9 +1,23 @@
-"""How a result is printed: as the releases print it.
+"""How a result is printed: as the releases print it, in English or Japanese.
 
-Yen with thousands separators (sen only when there are sen), shares as
-whole numbers, percentages to the decimals a release uses, dates as
-yyyy-mm-dd. The window, the command line and the Checks sheet all print
-through here.
+English: yen with thousands separators (sen only when there are sen),
+shares as whole numbers, percentages to the decimals a release uses, dates
+as yyyy-mm-dd. Japanese (``language="ja"``) prints the same digits as a
+Japanese release does (:mod:`worksheet.release_format`): △ before a
+negative figure, dates as 2013年7月18日(木), yes and no as はい and いいえ.
+The window, the command line and the Checks sheet all print through here.
+
+A figure inside a message (:func:`format_figure`) is printed by its spec.
+A spec that names a unit (``yen``, ``shares``, ``JPY million``...) prints
+the bare figure and the template says the unit, in each language as that
+language says it ("{amount:yen} yen", "{amount:yen}円"): no figure ever
+carries a unit word its sentence repeats. The specs ``in_yen``,
+``in_thousand_yen`` and ``in_million_yen`` are for a template that does not
+say the unit: they print an amount held in yen with its unit words, stated
+in that unit and truncated as releases state it (JPY 18,773 million,
+18,773百万円). ``%`` always prints its sign. ``date`` prints 2013-07-18 or
+2013年7月18日 (no weekday inside a sentence); ``era`` prints H25.7.18 or
+平成25年7月18日.
 """
 
 from __future__ import annotations
@@ -12,12 +26,17 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from worksheet.money import round_half_up
+from worksheet import release_format
+from worksheet.money import divide, round_half_up
+from worksheet.release_format import Unit
+from worksheet.wareki import era_date, era_short
 
 PERCENT_PLACES = 2
 
 
-def format_value(unit: str, found: Any) -> str:
+def format_value(unit: str, found: Any, language: str = "en") -> str:
+    if language == "ja":
+        return _format_value_ja(unit, found)
     if found is None:
         return "—"
     if isinstance(found, bool):
@@ -45,20 +64,58 @@ def format_value(unit: str, found: Any) -> str:
     return str(found)
 
 
-def unit_suffix(unit: str) -> str:
+def _format_value_ja(unit: str, found: Any) -> str:
+    """The English digits with △ for a negative figure; dates, yes and no and
+    row counts in Japanese."""
+    if isinstance(found, bool):
+        return "はい" if found else "いいえ"
+    if isinstance(found, dt.date):
+        return release_format.release_date(found)
+    if isinstance(found, tuple):
+        return f"{len(found)}行"
+    if isinstance(found, (int, Decimal)) and found < 0:
+        return release_format.NEGATIVE + format_value(unit, -found)
+    return format_value(unit, found)
+
+
+_SUFFIXES = {
+    "en": {"JPY": "yen", "JPY thousand": "thousand yen"},
+    "ja": {"JPY": "円", "JPY thousand": "千円", "JPY million": "百万円", "shares": "株", "days": "日",
+           "business days": "営業日", "x": "倍", "shares per share": "株／株"},
+}
+
+
+def unit_suffix(unit: str, language: str = "en") -> str:
     """The unit as a column heading prints it."""
-    return {"JPY": "yen", "JPY thousand": "thousand yen", "%": "", "date": "", "yes/no": "", "text": "",
-            "table": ""}.get(unit, unit)
+    if unit in ("%", "date", "yes/no", "text", "table"):
+        return ""
+    return _SUFFIXES.get(language, _SUFFIXES["en"]).get(unit, unit)
 
 
 #: a figure's spec in a message template -> the unit it is printed in
 SPEC_UNITS = {"yen": "JPY", "shares": "shares", "date": "date", "%": "%", "": ""}
 
+#: specs that print an amount held in yen with its unit words
+AMOUNT_SPECS = {"in_yen": Unit.YEN, "in_thousand_yen": Unit.THOUSAND_YEN, "in_million_yen": Unit.MILLION_YEN}
+_ENGLISH_AMOUNT = {Unit.YEN: "JPY {}", Unit.THOUSAND_YEN: "JPY {} thousand", Unit.MILLION_YEN: "JPY {} million"}
+
 
 def format_figure(found: Any, spec: str = "", language: str = "en") -> str:
     """A figure inside a sentence (a message of a finding), as ``language``
     prints it: ``spec`` is a unit of a result or a short name of one."""
+    if isinstance(found, dt.date) and spec in ("date", "era", ""):
+        if spec == "era":
+            return era_date(found) if language == "ja" else era_short(found)
+        return release_format.release_date(found, weekday=False) if language == "ja" else found.isoformat()
+    if spec in AMOUNT_SPECS and isinstance(found, (int, Decimal)) and not isinstance(found, bool):
+        unit = AMOUNT_SPECS[spec]
+        if language == "ja":
+            return release_format.amount(found, unit)
+        stated = release_format.Rounding.TRUNCATE.apply(divide(found, unit.yen), 0)
+        return _ENGLISH_AMOUNT[unit].format(f"{stated:,}")
     unit = SPEC_UNITS.get(spec, spec)
     if isinstance(found, int) and not isinstance(found, bool) and unit in ("", "shares"):
+        if language == "ja" and found < 0:
+            return release_format.NEGATIVE + f"{-found:,}"
         return f"{found:,}"
-    return format_value(unit, found)
+    return format_value(unit, found, language)
