@@ -11,6 +11,33 @@ Every refusal is a catalogue message (:mod:`worksheet.words`): a key under
 figures are the text as typed, and numbers already printed as the kind
 prints them (digits read the same in English and Japanese); dates stay
 dates, so each language prints them its own way.
+
+How a number may be written (the forms are read by :mod:`worksheet.numerals`):
+
+- Full-width digits, separators and signs read as their ASCII forms; spaces
+  are ignored.
+- Negatives: -6, △6, ▲6 or (6), in a kind that allows negatives (amounts in
+  millions of yen, per-share figures). Anywhere else a negative is refused
+  and the refusal names △ when △ or ▲ was typed. Two signs (-△6) are refused.
+- Multipliers 兆, 億, 万, 千 and 百 group digits (1億2,345万 = 123,450,000;
+  3万5千 = 35,000) in share counts and amounts of money. A per-share figure
+  (a price, a net asset per share) is written in yen, 3,279.44 or 3,279.44円:
+  a multiplier there is refused, since a total typed into a per-share field
+  is the likelier slip. Factors, ratios and percentages take digits only.
+- Units. A bare figure is in the field's own unit (10,451,000 in a field of
+  thousands of yen is 10,451,000 thousand yen). A figure ending in the
+  field's own unit word is the same figure: 18,773百万円 in a field of
+  millions, 10,451,000千円 in a field of thousands, 3,279.44円 in yen. Any
+  other written unit, 円 or a multiplier, states yen, and the field takes
+  the yen in its unit: 18,773百万円 in a yen field is 18,773,000,000;
+  10,451,000千円 there is 10,451,000,000; 1億 in a field of thousands is
+  100,000; 5,000円 there is 5. Such a conversion must come out a whole
+  number of the field's unit: 1億2,345万 in a field of millions is 123.45
+  millions, which the release would have truncated or rounded, so it is
+  refused and the refusal asks for the figure in millions as stated.
+- 約 (approximately) is refused: the worksheet computes from stated figures.
+- Share counts may end in 株 or "shares", days in 日 or "days", business
+  days in 営業日; ¥, JPY, 円 and "yen" mark amounts of money only.
 """
 
 from __future__ import annotations
@@ -21,7 +48,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from worksheet.money import money
+from worksheet import numerals
+from worksheet.money import divide, money
+from worksheet.numerals import NumeralError
 from worksheet.words import Message, message, term
 
 MAX_SHARES = 10**13  # above any share count a listed company has issued
@@ -46,7 +75,8 @@ WHAT_FACTOR = term("kinds.what.factor", "a factor such as 0.90", "0.90のよう�
 WHAT_RATIO = term("kinds.what.ratio", "an allotment ratio", "割当比率")
 WHAT_PERCENT = term("kinds.what.percent", "a percentage", "百分率")
 WHAT_DATE = term("kinds.what.date", "a date (yyyy-mm-dd)", "日付（yyyy-mm-dd）")
-WHAT_NUMBER = term("kinds.what.number", "a number", "数値")
+UNIT_THOUSAND_YEN = term("kinds.unit.thousand_yen", "thousands of yen", "千円")
+UNIT_MILLION_YEN = term("kinds.unit.million_yen", "millions of yen", "百万円")
 
 NOT_A_NUMBER = term("kinds.not_a_number", "'{typed}' is not {what:term}", "「{typed}」は{what:term}として読めません")
 HAS_FRACTION = term("kinds.has_fraction", "'{typed}' is not {what:term}: it has a fraction",
@@ -69,6 +99,30 @@ DATE_OUT_OF_RANGE = term("kinds.date_out_of_range", "{day:date} is outside the y
 NOT_A_CHOICE = term("kinds.not_a_choice", "'{typed}' is not one of: {choices}",
                     "「{typed}」は次のいずれでもありません: {choices}")
 NOT_YES_OR_NO = term("kinds.not_yes_or_no", "'{typed}' is not yes or no", "「{typed}」ははい・いいえのどちらでもありません")
+NEGATIVE = term("kinds.negative", "'{typed}' is negative, and {what:term} cannot be negative",
+                "「{typed}」は負の数です。{what:term}に負の数は入力できません")
+NEGATIVE_MARK = term("kinds.negative_mark",
+                     "'{typed}' is negative ({mark} marks a negative figure), and {what:term} cannot be negative",
+                     "「{typed}」は負の数です（{mark}は負の数の記号です）。{what:term}に負の数は入力できません")
+TWO_SIGNS = term(numerals.TWO_SIGNS, "'{typed}' has two signs: write a negative figure as △6 or -6",
+                 "「{typed}」には符号が二つあります。負の数は△6または-6と入力してください")
+NUMERAL_ORDER = term(numerals.OUT_OF_ORDER,
+                     "'{typed}' cannot be read: 兆, 億, 万, 千 and 百 come largest first, each followed by less "
+                     "than itself, as in 1億2,345万 or 3万5千",
+                     "「{typed}」は読めません。兆・億・万・千・百は大きい順に書き、それぞれの後にはそれより小さい数を続けます"
+                     "（1億2,345万、3万5千）")
+NO_MULTIPLIER = term("kinds.no_multiplier", "'{typed}': {what:term} is written in digits, without 兆, 億, 万, 千 or 百",
+                     "「{typed}」: {what:term}は兆・億・万・千・百を使わず数字で入力してください")
+PER_SHARE_IN_YEN = term("kinds.per_share_in_yen",
+                        "'{typed}': {what:term} is written in yen, without 万, 億, 千円 or 百万円, as in 3,279.44",
+                        "「{typed}」: {what:term}は万・億・千円・百万円を使わず、3,279.44のように円で入力してください")
+NOT_WHOLE_UNIT = term("kinds.not_whole_unit",
+                      "'{typed}' is {yen:yen} yen, which is not a whole number of {unit:term}: type the figure in "
+                      "{unit:term} as the release states it, truncated or rounded as it says",
+                      "「{typed}」は{yen:yen}円で、{unit:term}単位で割り切れません。リリースに記載の{unit:term}単位の数値"
+                      "（切捨て・四捨五入はリリースのとおり）を入力してください")
+APPROXIMATE = term("kinds.approximate", "'{typed}' is approximate (約): type the figure as stated, without 約",
+                   "「{typed}」は概数です。「約」を付けずに記載どおりの数値を入力してください")
 KEPT_AS_TYPED = term("kinds.kept_as_typed", "kept as typed", "入力どおりに保存")
 
 # A deal file holding a value of the wrong kind (``from_json``).
@@ -120,23 +174,6 @@ def _expected(key: str, found: Any, **figures: Any) -> KindError:
     return KindError(message(key, found=repr(found), **figures))
 
 
-_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９，．－＋％", "0123456789,.-+%")
-
-
-def _clean_number(text: str) -> str:
-    s = text.translate(_FULLWIDTH).strip().replace("\u2212", "-")
-    for prefix in ("JPY", "¥", "￥"):
-        if s.upper().startswith(prefix):
-            s = s[len(prefix):].strip()
-    for suffix in ("shares", "yen", "円", "株"):
-        if s.lower().endswith(suffix):
-            s = s[: -len(suffix)].strip()
-    if s.startswith("(") and s.endswith(")"):  # accounting negative
-        s = "-" + s[1:-1].strip()
-    return s.replace(" ", "")
-
-
 @dataclass(frozen=True)
 class Kind:
     """Base of all kinds. Subclasses say how to read, print and store."""
@@ -182,23 +219,128 @@ class Kind:
         raise NotImplementedError
 
 
+_YEN_PREFIXES = ("JPY", "¥")
+_YEN_WORDS = ("円", "yen")
+#: a field in thousands or millions of yen, and the word that names its unit after a figure
+_UNIT_WORDS = {1000: ("千", UNIT_THOUSAND_YEN), 1_000_000: ("百万", UNIT_MILLION_YEN)}
+
+
 @dataclass(frozen=True)
-class IntegerKind(Kind):
+class Figure:
+    """A number read from text, before the field's range and decimals are checked."""
+
+    value: Decimal  # signed, in the field's unit
+    mark: str  # the negative mark typed: "-", "△", "▲", "()", or ""
+    percent: bool  # typed with %
+
+
+@dataclass(frozen=True)
+class NumberKind(Kind):
+    """What share counts, days and amounts share: how a figure may be written
+    (the rules are in this module's docstring)."""
+
+    what: str = ""  # a key of the catalogue: what the field holds, as a refusal names it
+    words: tuple[str, ...] = ()  # unit words a figure may end with: 株, shares
+    multipliers: bool = True  # whether 兆, 億, 万, 千 and 百 may group its digits
+    yen_per_unit: int | None = None  # an amount of money: the yen one unit of the field holds
+    per_share: bool = False  # a price or a figure per share: written in yen, no multiplier
+
+    @property
+    def allows_negative(self) -> bool:
+        raise NotImplementedError
+
+    def read(self, text: str) -> Figure | Message | None:
+        """The figure ``text`` writes, ``None`` when blank, or why it does not read."""
+        what = self.what
+        s = "".join(numerals.to_ascii(text).split())
+        if not s:
+            return None
+        if s.startswith("約"):
+            return message(APPROXIMATE, typed=text)
+        try:
+            s = self._strip_prefix(s)
+            signed = numerals.split_sign(s)
+        except NumeralError as exc:
+            return message(exc.key, typed=text, what=what)
+        body = self._strip_prefix(signed.body)
+        percent = body.endswith("%")
+        body = body.removesuffix("%")
+        body, yen_written = self._strip_word(body)
+        if not body:
+            return message(NOT_A_NUMBER, typed=text, what=what)
+        value = self._in_own_unit(body)
+        if value is None:
+            try:
+                numeral = numerals.read_numeral(body)
+            except NumeralError as exc:
+                return message(exc.key, typed=text, what=what)
+            if numeral.multiplied and (self.per_share or not self.multipliers):
+                return message(PER_SHARE_IN_YEN if self.per_share else NO_MULTIPLIER, typed=text, what=what)
+            value = numeral.value
+            if self.yen_per_unit and self.yen_per_unit > 1 and (numeral.multiplied or yen_written):
+                stated = divide(value, self.yen_per_unit)
+                if stated != stated.to_integral_value():
+                    yen = -value if signed.mark else value
+                    return message(NOT_WHOLE_UNIT, typed=text, yen=yen, unit=_UNIT_WORDS[self.yen_per_unit][1])
+                value = stated
+            if numeral.multiplied or value != numeral.value:
+                value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        return Figure(-value if signed.mark and value else value, signed.mark, percent)
+
+    def _strip_prefix(self, s: str) -> str:
+        if self.yen_per_unit:
+            for prefix in _YEN_PREFIXES:
+                if s.upper().startswith(prefix):
+                    return s[len(prefix):]
+        return s
+
+    def _strip_word(self, body: str) -> tuple[str, bool]:
+        """``body`` without its unit word; whether the word was 円 (or yen)."""
+        words = self.words + (_YEN_WORDS if self.yen_per_unit else ())
+        for word in sorted(words, key=len, reverse=True):
+            if body.lower().endswith(word.lower()):
+                return body[: -len(word)], word in _YEN_WORDS
+        return body, False
+
+    def _in_own_unit(self, body: str) -> Decimal | None:
+        """18,773 of 18,773百万 in a field of millions: the figure in the field's own unit."""
+        word = _UNIT_WORDS.get(self.yen_per_unit or 0, ("", ""))[0]
+        digits = numerals.split_unit_word(body, word)
+        return None if digits is None else money(digits)
+
+    def refusal(self, text: str, figure: Figure) -> Invalid | None:
+        """A negative figure where the kind allows none."""
+        if figure.value < 0 and not self.allows_negative:
+            if figure.mark in ("△", "▲"):
+                return refused(text, NEGATIVE_MARK, typed=text, mark=figure.mark, what=self.what)
+            return refused(text, NEGATIVE, typed=text, what=self.what)
+        return None
+
+
+@dataclass(frozen=True)
+class IntegerKind(NumberKind):
     """Whole numbers: share counts, units, day offsets."""
 
     minimum: int = 0
     maximum: int = MAX_SHARES
-    what: str = WHAT_SHARES  # a key of the catalogue
+    what: str = WHAT_SHARES
+
+    @property
+    def allows_negative(self) -> bool:
+        return self.minimum < 0
 
     def parse(self, text: str) -> int | Invalid | None:
-        s = _clean_number(text)
-        if not s:
-            return None
-        if not _NUMBER.match(s):
+        figure = self.read(text)
+        if figure is None or isinstance(figure, Message):
+            return figure if figure is None else Invalid(text, figure)
+        if figure.percent:
             return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
-        if "." in s and s.split(".")[1].strip("0"):
+        if figure.value != figure.value.to_integral_value():
             return refused(text, HAS_FRACTION, typed=text, what=self.what)
-        value = int(s.split(".")[0].replace(",", ""))
+        negative = self.refusal(text, figure)
+        if negative:
+            return negative
+        value = int(figure.value)
         problem = self.out_of_range(value)
         return Invalid(text, problem) if problem else value
 
@@ -222,29 +364,29 @@ class IntegerKind(Kind):
 
 
 @dataclass(frozen=True)
-class DecimalKind(Kind):
+class DecimalKind(NumberKind):
     """Amounts and factors held as Decimal: yen, sen prices, ratios."""
 
     minimum: Decimal | None = Decimal(0)
     maximum: Decimal = MAX_YEN
     places: int | None = 0  # decimals allowed; None: any
     display_places: int | None = None  # decimals printed; None: as entered
-    what: str = WHAT_YEN  # a key of the catalogue
+    what: str = WHAT_YEN
     percent: bool = False  # typed and printed as a percentage, held as a ratio
 
+    @property
+    def allows_negative(self) -> bool:
+        return self.minimum is None or self.minimum < 0
+
     def parse(self, text: str) -> Decimal | Invalid | None:
-        s = _clean_number(text)
-        is_percent = s.endswith("%")
-        s = s.rstrip("%").strip()
-        if not s:
-            return None
-        if not _NUMBER.match(s):
-            return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
-        try:
-            value = money(s)
-        except InvalidOperation:
-            return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
-        if self.percent or is_percent:
+        figure = self.read(text)
+        if figure is None or isinstance(figure, Message):
+            return figure if figure is None else Invalid(text, figure)
+        negative = self.refusal(text, figure)
+        if negative:
+            return negative
+        value = figure.value
+        if self.percent or figure.percent:
             value = value / 100
         problem = self.problem(value)
         return Invalid(text, problem) if problem else value
@@ -304,7 +446,7 @@ class DateKind(Kind):
     what: str = WHAT_DATE  # a key of the catalogue
 
     def parse(self, text: str) -> dt.date | Invalid | None:
-        s = text.translate(_FULLWIDTH).strip()
+        s = numerals.to_ascii(text).strip()
         if not s:
             return None
         for form in _DATE_FORMS:
@@ -393,18 +535,25 @@ class BoolKind(Kind):
         return raw
 
 
-SHARES = IntegerKind("shares", unit="shares")
-UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what=WHAT_UNIT)
-DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what=WHAT_DAYS)
-BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what=WHAT_BUSINESS_DAYS)
-YEN = DecimalKind("yen", unit="JPY", places=0, what=WHAT_YEN)
-PRICE = DecimalKind("price", unit="JPY", places=2, what=WHAT_PRICE)
-THOUSAND_YEN = DecimalKind("thousand_yen", unit="JPY thousand", places=0, what=WHAT_THOUSAND_YEN)
-MILLION_YEN = DecimalKind("million_yen", unit="JPY million", minimum=None, places=None, what=WHAT_MILLION_YEN)
-PER_SHARE = DecimalKind("per_share", unit="JPY", minimum=None, places=2, what=WHAT_PER_SHARE)
-FACTOR = DecimalKind("factor", unit="x", minimum=Decimal(0), maximum=Decimal(10), places=4, display_places=2, what=WHAT_FACTOR)
-RATIO = DecimalKind("ratio", unit="shares per share", minimum=Decimal(0), maximum=Decimal(10**9), places=6, what=WHAT_RATIO)
-PERCENT = DecimalKind("percent", unit="%", minimum=Decimal(0), maximum=Decimal(100), places=6, what=WHAT_PERCENT, percent=True)
+SHARE_WORDS = ("株", "shares", "share")
+SHARES = IntegerKind("shares", unit="shares", words=SHARE_WORDS)
+UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what=WHAT_UNIT, words=SHARE_WORDS)
+DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what=WHAT_DAYS, words=("日間", "日", "days", "day"))
+BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what=WHAT_BUSINESS_DAYS,
+                            words=("営業日", "business days", "business day"))
+YEN = DecimalKind("yen", unit="JPY", places=0, what=WHAT_YEN, yen_per_unit=1)
+PRICE = DecimalKind("price", unit="JPY", places=2, what=WHAT_PRICE, yen_per_unit=1, per_share=True)
+THOUSAND_YEN = DecimalKind("thousand_yen", unit="JPY thousand", places=0, what=WHAT_THOUSAND_YEN, yen_per_unit=1000)
+MILLION_YEN = DecimalKind("million_yen", unit="JPY million", minimum=None, places=None, what=WHAT_MILLION_YEN,
+                          yen_per_unit=1_000_000)
+PER_SHARE = DecimalKind("per_share", unit="JPY", minimum=None, places=2, what=WHAT_PER_SHARE, yen_per_unit=1,
+                        per_share=True)
+FACTOR = DecimalKind("factor", unit="x", minimum=Decimal(0), maximum=Decimal(10), places=4, display_places=2,
+                     what=WHAT_FACTOR, multipliers=False)
+RATIO = DecimalKind("ratio", unit="shares per share", minimum=Decimal(0), maximum=Decimal(10**9), places=6,
+                    what=WHAT_RATIO, multipliers=False)
+PERCENT = DecimalKind("percent", unit="%", minimum=Decimal(0), maximum=Decimal(100), places=6, what=WHAT_PERCENT,
+                      percent=True, multipliers=False)
 DATE = DateKind("date", unit="date")
 TEXT = TextKind("text")
 BOOL = BoolKind("bool")
