@@ -3,10 +3,17 @@ as, and what each refusal says in English and in Japanese."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal as D
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from worksheet import kinds
-from worksheet.kinds import DATE, PRICE, SHARES, Invalid, KindError
+from worksheet.kinds import (
+    BUSINESS_DAYS, DATE, DAYS, FACTOR, MILLION_YEN, PER_SHARE, PERCENT, PRICE, RATIO, SHARES, THOUSAND_YEN, UNIT, YEN,
+    Invalid, KindError)
 from worksheet.words import CATALOGUE, Message
 
 
@@ -38,11 +45,6 @@ def test_kept_as_typed_is_said_in_both_languages():
 
 
 # --- numbers -----------------------------------------------------------------
-
-from decimal import Decimal as D  # noqa: E402
-
-from worksheet.kinds import (  # noqa: E402
-    BUSINESS_DAYS, DAYS, FACTOR, MILLION_YEN, PER_SHARE, PERCENT, RATIO, THOUSAND_YEN, UNIT, YEN)
 
 NUMBERS = [
     # kind, typed, read as
@@ -235,3 +237,138 @@ def test_what_a_kind_prints_reads_back(kind):
     for value in (0, 1, 100, 4_700_000, 18_773_000_000):
         value = value if kind is SHARES else D(value)
         assert kind.parse(kind.format(value)) == value
+
+
+# --- dates -------------------------------------------------------------------
+
+DATES = [
+    # typed, read as
+    ("2013-07-18", dt.date(2013, 7, 18)),
+    ("2013/7/18", dt.date(2013, 7, 18)),
+    ("2013.7.18", dt.date(2013, 7, 18)),
+    ("20130718", dt.date(2013, 7, 18)),
+    ("2013年7月18日", dt.date(2013, 7, 18)),
+    ("２０１３年７月１８日", dt.date(2013, 7, 18)),  # full-width
+    ("2013年 7月 18日", dt.date(2013, 7, 18)),
+    ("2013年7月18日(木)", dt.date(2013, 7, 18)),  # as a release prints it
+    ("2013年7月18日（木）", dt.date(2013, 7, 18)),
+    ("2013-07-18 (木曜日)", dt.date(2013, 7, 18)),
+    ("2013-07-18(木曜)", dt.date(2013, 7, 18)),
+    ("平成25年7月18日(木)", dt.date(2013, 7, 18)),
+    ("R7.3.31", dt.date(2025, 3, 31)),
+    ("r7/3/31", dt.date(2025, 3, 31)),
+    ("Ｒ７．３．３１", dt.date(2025, 3, 31)),
+    ("令和7年3月31日", dt.date(2025, 3, 31)),
+    ("H25.7.12", dt.date(2013, 7, 12)),
+    ("H25-07-12", dt.date(2013, 7, 12)),
+    ("平成25年7月12日", dt.date(2013, 7, 12)),
+    ("平成 25年 7月 12日", dt.date(2013, 7, 12)),
+    ("平25.7.12", dt.date(2013, 7, 12)),
+    ("H25年7月12日", dt.date(2013, 7, 12)),
+    ("令和元年5月1日", dt.date(2019, 5, 1)),  # Reiwa's first day
+    ("R1.5.1", dt.date(2019, 5, 1)),
+    ("R元.5.1", dt.date(2019, 5, 1)),
+    ("令和1年5月1日", dt.date(2019, 5, 1)),
+    ("H31.4.30", dt.date(2019, 4, 30)),  # Heisei's last day
+    ("平成31年4月30日(火)", dt.date(2019, 4, 30)),
+    ("S64.1.7", dt.date(1989, 1, 7)),  # Showa's last day
+    ("昭和64年1月7日", dt.date(1989, 1, 7)),
+    ("H1.1.8", dt.date(1989, 1, 8)),  # Heisei's first day
+    ("平成元年1月8日(日)", dt.date(1989, 1, 8)),
+    ("S25.1.1", dt.date(1950, 1, 1)),  # the first day a deal holds
+    ("昭和48年11月7日", dt.date(1973, 11, 7)),
+    ("H26.1.1", dt.date(2014, 1, 1)),  # seed 003: the merger takes effect
+    ("R181.12.31", dt.date(2199, 12, 31)),  # the last day a deal holds
+    ("2016-02-29", dt.date(2016, 2, 29)),
+    ("H28.2.29", dt.date(2016, 2, 29)),
+]
+
+
+@pytest.mark.parametrize(("typed", "day"), DATES, ids=[d[0] for d in DATES])
+def test_dates_read(typed, day):
+    assert DATE.parse(typed) == day
+
+
+DATE_REFUSALS = [
+    # typed, key, English, Japanese
+    ("H31.5.1", "kinds.era_out_of_range",
+     "'H31.5.1' is not a day of Heisei, which ran from 1989-01-08 to 2019-04-30: 2019-05-01 is R1.5.1",
+     "「H31.5.1」は平成の日付ではありません（平成は1989年1月8日から2019年4月30日まで）。2019年5月1日は令和元年5月1日です"),
+    ("平成31年5月1日", "kinds.era_out_of_range",
+     "'平成31年5月1日' is not a day of Heisei, which ran from 1989-01-08 to 2019-04-30: 2019-05-01 is R1.5.1", None),
+    ("R1.4.30", "kinds.era_not_begun",
+     "'R1.4.30' is not a day of Reiwa, which began on 2019-05-01: 2019-04-30 is H31.4.30",
+     "「R1.4.30」は令和の日付ではありません（令和は2019年5月1日から）。2019年4月30日は平成31年4月30日です"),
+    ("令和元年1月1日", "kinds.era_not_begun",
+     "'令和元年1月1日' is not a day of Reiwa, which began on 2019-05-01: 2019-01-01 is H31.1.1", None),
+    ("S64.1.8", "kinds.era_out_of_range",
+     "'S64.1.8' is not a day of Showa, which ran from 1926-12-25 to 1989-01-07: 1989-01-08 is H1.1.8",
+     "「S64.1.8」は昭和の日付ではありません（昭和は1926年12月25日から1989年1月7日まで）。1989年1月8日は平成元年1月8日です"),
+    ("H1.1.7", "kinds.era_not_begun",
+     "'H1.1.7' is not a day of Heisei, which began on 1989-01-08: 1989-01-07 is S64.1.7",
+     "「H1.1.7」は平成の日付ではありません（平成は1989年1月8日から）。1989年1月7日は昭和64年1月7日です"),
+    ("H32.1.1", "kinds.era_out_of_range",
+     "'H32.1.1' is not a day of Heisei, which ran from 1989-01-08 to 2019-04-30: 2020-01-01 is R2.1.1", None),
+    ("S65.1.1", "kinds.era_out_of_range", None, None),
+    ("H0.1.1", "kinds.era_year_zero", "'H0.1.1': an era's first year is 1 (元年); there is no year 0",
+     "「H0.1.1」: 元号の最初の年は元年（1年）です。0年はありません"),
+    ("2013年7月18日(金)", "kinds.wrong_weekday", "2013-07-18 is a Thursday, not 金",
+     "2013年7月18日は木曜日です（「金」ではありません）"),
+    ("平成25年7月18日(水)", "kinds.wrong_weekday", "2013-07-18 is a Thursday, not 水", None),
+    ("2019-05-01(月曜日)", "kinds.wrong_weekday", "2019-05-01 is a Wednesday, not 月", "2019年5月1日は水曜日です（「月」ではありません）"),
+    ("13/7/18", "kinds.two_digit_year",
+     "'13/7/18': a two-digit year could be any century: write the year in full (2013-07-18) or with its era (H25.7.18)",
+     "「13/7/18」: 2桁の年では世紀が定まりません。2013-07-18のように西暦4桁で、またはH25.7.18のように元号を付けて入力してください"),
+    ("13年7月18日", "kinds.two_digit_year", None, None),
+    ("07/18/2013", "kinds.year_last",
+     "'07/18/2013' puts the year last, which reads day-first or month-first: write the year first, as 2013-07-18",
+     "「07/18/2013」は年が最後にあり、月と日の順序が定まりません。2013-07-18のように年から入力してください"),
+    ("18.7.2013", "kinds.year_last", None, None),
+    ("soon", "kinds.not_a_date", "'soon' is not a date: write it as 2013-07-18, 2013年7月18日 or H25.7.18",
+     "「soon」は日付として読めません。2013-07-18、2013年7月18日、平成25年7月18日、H25.7.18のように入力してください"),
+    ("2013年7月", "kinds.not_a_date", None, None),
+    ("X25.7.18", "kinds.not_a_date", None, None),
+    ("2013年7月18日(祝)", "kinds.not_a_date", None, None),
+    ("2013-02-30", "kinds.no_such_day", "'2013-02-30' is not a day of the calendar: month 2 of 2013 has 28 days",
+     "「2013-02-30」は存在しない日付です（2013年2月は28日までです）"),
+    ("H31.2.29", "kinds.no_such_day", "'H31.2.29' is not a day of the calendar: month 2 of 2019 has 28 days", None),
+    ("2013-13-01", "kinds.no_such_month", "'2013-13-01' is not a day of the calendar: there is no month 13",
+     "「2013-13-01」は存在しない日付です（13月はありません）"),
+    ("2013-07-00", "kinds.no_such_day", None, None),
+    ("1945-08-15", "kinds.year_out_of_range", "'1945-08-15' is outside the years 1950 to 2199",
+     "「1945-08-15」は1950年から2199年の範囲外です"),
+    ("S20.8.15", "kinds.year_out_of_range", None, None),
+    ("T15.1.1", "kinds.year_out_of_range", None, None),
+    ("0000-01-01", "kinds.year_out_of_range", None, None),
+]
+
+
+@pytest.mark.parametrize(("typed", "key", "english", "japanese"), DATE_REFUSALS, ids=[d[0] for d in DATE_REFUSALS])
+def test_dates_refused(typed, key, english, japanese):
+    found = DATE.parse(typed)
+    assert isinstance(found, Invalid) and found.text == typed
+    assert found.message.key == key
+    if english is not None:
+        assert found.reason == english
+    if japanese is not None:
+        assert found.message.text("ja") == japanese
+
+
+def test_a_date_outside_the_years_from_a_file_is_named_in_either_language():
+    with pytest.raises(KindError) as caught:
+        DATE.from_json("3013-07-10")
+    assert str(caught.value) == "3013-07-10 is outside the years 1950 to 2199"
+    assert caught.value.message.text("ja") == "3013年7月10日は1950年から2199年の範囲外です"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789０１２３４５６７８９,.-/()（）△▲+%年月日元万億千百兆円株約HRSTh平令昭木金 ", max_size=14),
+       st.sampled_from([SHARES, UNIT, DAYS, YEN, PRICE, THOUSAND_YEN, MILLION_YEN, PER_SHARE, FACTOR, RATIO, PERCENT,
+                        DATE]))
+def test_reading_never_raises_and_keeps_what_was_typed(text, kind):
+    found = kind.parse(text)
+    if isinstance(found, Invalid):
+        assert found.text == text
+        assert found.reason and found.message.text("ja")
+    else:
+        assert found is None or isinstance(found, (int, D, dt.date))

@@ -42,15 +42,17 @@ How a number may be written (the forms are read by :mod:`worksheet.numerals`):
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from worksheet import numerals
+from worksheet import date_forms, numerals
+from worksheet.date_forms import DateFormError, read_date
 from worksheet.money import divide, money
 from worksheet.numerals import NumeralError
+from worksheet.wareki import WEEKDAYS, Era, weekday_mark
 from worksheet.words import Message, message, term
 
 MAX_SHARES = 10**13  # above any share count a listed company has issued
@@ -93,9 +95,37 @@ TO_THE_SEN = term("kinds.to_the_sen", "{value}: {what:term} is stated to the sen
                   "{value}: {what:term}は銭（小数第2位）までで入力します")
 TOO_MANY_DECIMALS = term("kinds.too_many_decimals", "{value}: {what:term} allows {places} decimals at most",
                          "{value}: {what:term}は小数第{places}位までです")
-NO_SUCH_DAY = term("kinds.no_such_day", "'{typed}' is not a day of the calendar", "「{typed}」は存在しない日付です")
+NOT_A_DATE = term(date_forms.NOT_A_DATE, "'{typed}' is not a date: write it as 2013-07-18, 2013年7月18日 or H25.7.18",
+                  "「{typed}」は日付として読めません。2013-07-18、2013年7月18日、平成25年7月18日、H25.7.18のように入力してください")
+TWO_DIGIT_YEAR = term(date_forms.TWO_DIGIT_YEAR,
+                      "'{typed}': a two-digit year could be any century: write the year in full (2013-07-18) "
+                      "or with its era (H25.7.18)",
+                      "「{typed}」: 2桁の年では世紀が定まりません。2013-07-18のように西暦4桁で、またはH25.7.18のように"
+                      "元号を付けて入力してください")
+YEAR_LAST = term(date_forms.YEAR_LAST,
+                 "'{typed}' puts the year last, which reads day-first or month-first: write the year first, "
+                 "as 2013-07-18",
+                 "「{typed}」は年が最後にあり、月と日の順序が定まりません。2013-07-18のように年から入力してください")
+NO_SUCH_MONTH = term("kinds.no_such_month", "'{typed}' is not a day of the calendar: there is no month {month}",
+                     "「{typed}」は存在しない日付です（{month}月はありません）")
+NO_SUCH_DAY = term("kinds.no_such_day", "'{typed}' is not a day of the calendar: month {month} of {year} has {days} days",
+                   "「{typed}」は存在しない日付です（{year}年{month}月は{days}日までです）")
+ERA_YEAR_ZERO = term("kinds.era_year_zero", "'{typed}': an era's first year is 1 (元年); there is no year 0",
+                     "「{typed}」: 元号の最初の年は元年（1年）です。0年はありません")
+ERA_NOT_BEGUN = term("kinds.era_not_begun",
+                     "'{typed}' is not a day of {era:term}, which began on {first:date}: {day:date} is {day:era}",
+                     "「{typed}」は{era:term}の日付ではありません（{era:term}は{first:date}から）。{day:date}は{day:era}です")
+ERA_OUT_OF_RANGE = term("kinds.era_out_of_range",
+                        "'{typed}' is not a day of {era:term}, which ran from {first:date} to {last:date}: "
+                        "{day:date} is {day:era}",
+                        "「{typed}」は{era:term}の日付ではありません（{era:term}は{first:date}から{last:date}まで）。"
+                        "{day:date}は{day:era}です")
+WRONG_WEEKDAY = term("kinds.wrong_weekday", "{day:date} is a {weekday:term}, not {written}",
+                     "{day:date}は{weekday:term}です（「{written}」ではありません）")
 DATE_OUT_OF_RANGE = term("kinds.date_out_of_range", "{day:date} is outside the years {first} to {last}",
                          "{day:date}は{first}年から{last}年の範囲外です")
+YEAR_OUT_OF_RANGE = term("kinds.year_out_of_range", "'{typed}' is outside the years {first} to {last}",
+                         "「{typed}」は{first}年から{last}年の範囲外です")
 NOT_A_CHOICE = term("kinds.not_a_choice", "'{typed}' is not one of: {choices}",
                     "「{typed}」は次のいずれでもありません: {choices}")
 NOT_YES_OR_NO = term("kinds.not_yes_or_no", "'{typed}' is not yes or no", "「{typed}」ははい・いいえのどちらでもありません")
@@ -438,27 +468,46 @@ class DecimalKind(NumberKind):
         return value
 
 
-_DATE_FORMS = (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"))
-
-
 @dataclass(frozen=True)
 class DateKind(Kind):
-    what: str = WHAT_DATE  # a key of the catalogue
+    """A day, typed in any form :mod:`worksheet.date_forms` reads. A date
+    written by era must fall in that era (H31.5.1 does not exist: Heisei
+    ended on 2019-04-30); a weekday written must be the day's."""
+
+    what: str = WHAT_DATE
 
     def parse(self, text: str) -> dt.date | Invalid | None:
-        s = numerals.to_ascii(text).strip()
-        if not s:
+        if not text.strip():
             return None
-        for form in _DATE_FORMS:
-            m = form.match(s)
-            if m:
-                try:
-                    value = dt.date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    return refused(text, NO_SUCH_DAY, typed=text)
-                problem = self.problem(value)
-                return Invalid(text, problem) if problem else value
-        return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
+        try:
+            written = read_date(text)
+        except DateFormError as exc:
+            return refused(text, exc.key, typed=text)
+        if written.era_year == 0:
+            return refused(text, ERA_YEAR_ZERO, typed=text)
+        if not MIN_DATE.year <= written.year <= MAX_DATE.year:
+            return refused(text, YEAR_OUT_OF_RANGE, typed=text, first=str(MIN_DATE.year), last=str(MAX_DATE.year))
+        if not 1 <= written.month <= 12:
+            return refused(text, NO_SUCH_MONTH, typed=text, month=str(written.month))
+        last = calendar.monthrange(written.year, written.month)[1]
+        if not 1 <= written.day <= last:
+            return refused(text, NO_SUCH_DAY, typed=text, year=str(written.year), month=str(written.month),
+                           days=str(last))
+        value = dt.date(written.year, written.month, written.day)
+        problem = self.problem(value) or self._era_problem(text, written.era, value)
+        if problem:
+            return Invalid(text, problem)
+        if written.weekday and written.weekday != weekday_mark(value):
+            return refused(text, WRONG_WEEKDAY, day=value, weekday=WEEKDAYS[value.weekday()], written=written.weekday)
+        return value
+
+    @staticmethod
+    def _era_problem(text: str, era: Era | None, value: dt.date) -> Message | None:
+        if era is None or era.contains(value):
+            return None
+        if value < era.first:
+            return message(ERA_NOT_BEGUN, typed=text, era=era.key, first=era.first, day=value)
+        return message(ERA_OUT_OF_RANGE, typed=text, era=era.key, first=era.first, last=era.last, day=value)
 
     def problem(self, value: dt.date) -> Message | None:
         if not MIN_DATE <= value <= MAX_DATE:
