@@ -11,7 +11,8 @@ Read (full-width digits and spaces allowed anywhere):
 
 Refused, with how to write the date instead: a two-digit year (13/7/18
 could be 1913 or 2013) and a year written last (07/18/2013 and 18/07/2013
-read day-first or month-first).
+read day-first or month-first; a table's whole column may settle which,
+see :mod:`worksheet.tables`).
 
 This module reads the parts; whether they make a day, whether the day
 falls in the era named and on the weekday written is the date kind's rule
@@ -33,7 +34,7 @@ _GREGORIAN = (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), re.compile(r"(
 _BY_ERA = re.compile(_ERA + r"(\d{1,3}|元)" + _MONTH_DAY)
 _WEEKDAY = re.compile(rf"(.*)\(([{WEEKDAY_MARKS}])(?:曜日|曜)?\)")
 _TWO_DIGIT_YEAR = re.compile(r"\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
-_YEAR_LAST = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+_YEAR_LAST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 NOT_A_DATE = "kinds.not_a_date"
 TWO_DIGIT_YEAR = "kinds.two_digit_year"
@@ -83,3 +84,11 @@ def read_date(text: str) -> WrittenDate:
     if _YEAR_LAST.fullmatch(s):
         raise DateFormError(YEAR_LAST)
     raise DateFormError(NOT_A_DATE)
+
+
+def year_last_parts(text: str) -> tuple[int, int, int] | None:
+    """(first, second, year) of a year-last date such as 10/31/2013, else
+    ``None``: a table's column can tell which of the first two is the day
+    where a single date cannot."""
+    m = _YEAR_LAST.fullmatch("".join(to_ascii(text).split()))
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
