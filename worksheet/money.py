@@ -119,3 +119,11 @@ def stated_tolerance(text: str) -> Decimal:
     else:
         places = 0
     return Decimal(5).scaleb(-(places + 1))
+
+
+def truncate_toward_zero(amount: Decimal, places: int) -> Decimal:
+    """Drop the digits below ``places`` decimals, toward zero: 切捨て as a
+    release applies it to a column in millions of yen (百万円未満切捨て), to a
+    negative figure's digits too (△5,941,840 yen is △5 million)."""
+    step = Decimal(1).scaleb(-places)
+    return _quantize(amount, step, ROUND_DOWN).quantize(step)

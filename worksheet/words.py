@@ -128,7 +128,7 @@ def show(value: Any, spec: str = "", language: str = DEFAULT_LANGUAGE, catalogue
         return cat.words(value).text(language)
     if isinstance(value, str):
         return value
-    from worksheet.display import format_figure  # display knows every unit; it imports nothing of this
+    from worksheet.display import format_figure  # display knows every unit; imported here, as display's own modules declare words
 
     return format_figure(value, spec, language)
 

@@ -140,7 +140,8 @@ def test_a_name_the_workbook_lacks_is_never_evaluated(px) -> None:
 def test_a_check_cell(px) -> None:
     text = check_formula(REGISTRY.checks["offering.factors_in_order"], checked(px))
     low, high = "offering.range_low_factor", "offering.range_high_factor"
-    shown = {x: f'IF(ISNUMBER({x}),TEXT({x},IF({x}=INT({x}),"#,##0","#,##0.00")),"—")' for x in (low, high)}
+    shown = {x: f'IF(ISNUMBER({x}),TEXT({x},IF({x}=INT({x}),"#,##0;-#,##0","#,##0.00;-#,##0.00")),"—")'
+             for x in (low, high)}
     assert text == (f'=IF(COUNT({low},{high})=2,IF({low}<={high},"OK","The low factor "&{shown[low]}'
                     f'&" is above the high factor "&{shown[high]}&"."),"—")')
 
@@ -149,8 +150,8 @@ def test_a_check_cell_prints_percentages_and_divides_safely(px) -> None:
     text = check_formula(REGISTRY.checks["over_allotment.within_cap"], checked(px))
     assert text.startswith("=IF(COUNT(over_allotment.shares,offering.shares_offered,over_allotment.cap_ratio)=3,"
                            'IF(over_allotment.shares<=ROUND(offering.shares_offered*over_allotment.cap_ratio,6),"OK",')
-    assert ('IFERROR(TEXT(over_allotment.shares/offering.shares_offered,"0.00%"),"—")' in text
-            and 'TEXT(over_allotment.cap_ratio,"0.00%")' in text)
+    assert ('IFERROR(TEXT(over_allotment.shares/offering.shares_offered,"0.00%;-0.00%"),"—")' in text
+            and 'TEXT(over_allotment.cap_ratio,"0.00%;-0.00%")' in text)
 
 
 def test_a_row_check_cell_and_its_name(px) -> None:
@@ -159,8 +160,8 @@ def test_a_row_check_cell_and_its_name(px) -> None:
     assert check_name(REGISTRY.checks["offering.whole_units"]) == "check.offering.whole_units"
     paid, total = "proceeds.facility_plan.2.paid", "proceeds.facility_plan.2.total"
     assert check_formula(check, px.at_row(2, raw=True)) == (
-        f'=IF(COUNT({paid},{total})=2,IF({paid}<={total},"OK","Paid "&IF(ISNUMBER({paid}),TEXT({paid},"#,##0"),"—")'
-        f'&" thousand yen is more than the total "&IF(ISNUMBER({total}),TEXT({total},"#,##0"),"—")'
+        f'=IF(COUNT({paid},{total})=2,IF({paid}<={total},"OK","Paid "&IF(ISNUMBER({paid}),TEXT({paid},"#,##0;-#,##0"),"—")'
+        f'&" thousand yen is more than the total "&IF(ISNUMBER({total}),TEXT({total},"#,##0;-#,##0"),"—")'
         '&" thousand yen."),"—")')
 
 

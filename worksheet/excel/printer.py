@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Mapping
 
+from worksheet.display import DATE_TEXT, NEGATIVE_TEXT
 from worksheet.excel.names import excel_name
 from worksheet.expressions import BOOL, CHOICE, DATE, NUMBER, TEXT, Aggregate, Expr, Field, Optional, RowField
 from worksheet.kinds import Invalid
@@ -330,16 +331,22 @@ def result_formula(expr: Expr, px: ExcelPrinter, *, extra: tuple[str, ...] = ())
 # -- messages ---------------------------------------------------------------------------
 
 #: a figure's spec -> the number format TEXT() prints it with (see display.format_figure)
-def _text_format(spec: str, expr: Expr, x: str) -> str:
+def _text_format(spec: str, expr: Expr, x: str, language: str) -> str:
+    """TEXT() of a figure, as :func:`worksheet.display.format_figure` prints it."""
     if expr.value_type == DATE or spec == "date":
-        return f'TEXT({x},"yyyy-mm-dd")'
+        return f"TEXT({x},{text_literal(DATE_TEXT[language])})"
+    minus = NEGATIVE_TEXT[language]
+
+    def signed(fmt: str) -> str:
+        return text_literal(f"{fmt};{minus}{fmt}")
+
     if spec == "%":
-        return f'TEXT({x},"0.00%")'
+        return f"TEXT({x},{signed('0.00%')})"
     if expr.value_type == TEXT:
         return x
     if expr.places == 0:
-        return f'TEXT({x},"#,##0")'
-    return f'TEXT({x},IF({x}=INT({x}),"#,##0","#,##0.00"))'
+        return f"TEXT({x},{signed('#,##0')})"
+    return f"TEXT({x},IF({x}=INT({x}),{signed('#,##0')},{signed('#,##0.00')}))"
 
 
 def message_formula(check: Check, px: ExcelPrinter) -> tuple[str, str | None]:
@@ -356,7 +363,7 @@ def message_formula(check: Check, px: ExcelPrinter) -> tuple[str, str | None]:
             continue
         expr = check.figures[field]
         body, condition, divides = guarded(expr, px)
-        shown = _text_format(spec or "", expr, body)
+        shown = _text_format(spec or "", expr, body, px.plan.language)
         if isinstance(expr, Optional):  # an open bound prints as the blank mark, as in the core
             shown = f"IF(ISBLANK({body}),{blank},{shown})"
         if isinstance(expr, Expr) and expr.value_type == TEXT and not isinstance(expr, Rule):

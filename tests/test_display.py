@@ -1,0 +1,83 @@
+"""Results and message figures printed in English and in Japanese."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from worksheet.display import format_figure, format_value, unit_suffix
+from worksheet.words import Catalogue, Words
+
+VALUES = [
+    # unit, value, English, Japanese
+    ("JPY", D("7706684000"), "7,706,684,000", "7,706,684,000"),
+    ("JPY", D("3279.40"), "3,279.40", "3,279.40"),
+    ("JPY", D("-1485.46"), "-1,485.46", "△1,485.46"),
+    ("JPY million", D("-5.9"), "-5.9", "△5.9"),
+    ("JPY million", D("37607"), "37,607", "37,607"),
+    ("JPY thousand", D("10122262"), "10,122,262", "10,122,262"),
+    ("%", D("0.117560"), "11.76%", "11.76%"),
+    ("%", D("0.118"), "11.8%", "11.8%"),
+    ("%", D("-0.059"), "-5.9%", "△5.9%"),
+    ("shares", 5_400_000, "5,400,000", "5,400,000"),
+    ("shares per share", D("26"), "26", "26"),
+    ("date", dt.date(2013, 7, 18), "2013-07-18", "2013年7月18日(木)"),
+    ("date", dt.date(2019, 5, 1), "2019-05-01", "2019年5月1日(水)"),
+    ("yes/no", True, "Yes", "はい"),
+    ("yes/no", False, "No", "いいえ"),
+    ("table", ({}, {}, {}), "3 rows", "3行"),
+    ("JPY", None, "—", "—"),
+    ("text", "IIJ", "IIJ", "IIJ"),
+]
+
+
+@pytest.mark.parametrize(("unit", "value", "english", "japanese"), VALUES, ids=[f"{v[0]}:{v[2]}" for v in VALUES])
+def test_values_in_both_languages(unit, value, english, japanese):
+    assert format_value(unit, value) == english
+    assert format_value(unit, value, "en") == english
+    assert format_value(unit, value, "ja") == japanese
+
+
+FIGURES = [
+    # value, spec, English, Japanese
+    (dt.date(2013, 7, 18), "date", "2013-07-18", "2013年7月18日"),  # no weekday inside a sentence
+    (dt.date(2013, 7, 18), "", "2013-07-18", "2013年7月18日"),
+    (dt.date(2013, 7, 18), "era", "H25.7.18", "平成25年7月18日"),
+    (dt.date(2019, 5, 1), "era", "R1.5.1", "令和元年5月1日"),
+    (D("7706684000"), "yen", "7,706,684,000", "7,706,684,000"),  # the template says 円
+    (D("-5941840"), "yen", "-5,941,840", "△5,941,840"),
+    (D("18773000000"), "in_million_yen", "JPY 18,773 million", "18,773百万円"),
+    (D("10451000000"), "in_thousand_yen", "JPY 10,451,000 thousand", "10,451,000千円"),
+    (D("7706684000"), "in_yen", "JPY 7,706,684,000", "7,706,684,000円"),
+    (D("-5941840"), "in_million_yen", "JPY -5 million", "△5百万円"),  # truncated, as releases state
+    (5_400_000, "shares", "5,400,000", "5,400,000"),
+    (-3, "", "-3", "△3"),
+    (D("0.1176"), "%", "11.76%", "11.76%"),
+]
+
+
+@pytest.mark.parametrize(("value", "spec", "english", "japanese"), FIGURES, ids=[f"{f[1]}:{f[2]}" for f in FIGURES])
+def test_figures_in_messages(value, spec, english, japanese):
+    assert format_figure(value, spec) == english
+    assert format_figure(value, spec, "ja") == japanese
+
+
+def test_a_template_says_the_unit_once():
+    cat = Catalogue()
+    cat.add("paid", Words("JPY {amount:yen} paid on {day:date}", "{day:date}に{amount:yen}円を払込"))
+    cat.add("proceeds", Words("net proceeds of up to {net:in_million_yen}", "手取概算額{net:in_million_yen}"))
+    figures = {"amount": D("7706684000"), "day": dt.date(2013, 7, 18)}
+    assert cat.text("paid", **figures) == "JPY 7,706,684,000 paid on 2013-07-18"
+    assert cat.text("paid", "ja", **figures) == "2013年7月18日に7,706,684,000円を払込"
+    assert cat.text("proceeds", "ja", net=D("18773000000")) == "手取概算額18,773百万円"
+    assert cat.text("proceeds", net=D("18773000000")) == "net proceeds of up to JPY 18,773 million"
+
+
+@pytest.mark.parametrize(("unit", "english", "japanese"), [
+    ("JPY", "yen", "円"), ("JPY thousand", "thousand yen", "千円"), ("JPY million", "million yen", "百万円"),
+    ("shares", "shares", "株"), ("business days", "business days", "営業日"), ("%", "", ""), ("date", "", "")])
+def test_unit_suffixes(unit, english, japanese):
+    assert unit_suffix(unit) == english
+    assert unit_suffix(unit, "ja") == japanese
