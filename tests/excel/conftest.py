@@ -62,14 +62,14 @@ def expected_cells(ws: Worksheet, language: str = "en") -> dict[str, tuple[str, 
     return out
 
 
-def mismatch(unit: str, expected: Any, got: Any, blank: str = "—") -> str | None:
+def mismatch(unit: str, expected: Any, got: Any, blank: str = "—", language: str = "en") -> str | None:
     """Why ``got`` (as a spreadsheet shows it) is not the core's ``expected``,
     or None: to the yen and the sen for money, to the day for dates, within
     1e-9 (relative) for ratios."""
     if expected is None:
         return None if got == blank else f"expected blank ({blank}), got {got!r}"
     if hasattr(expected, "text") and not isinstance(expected, str):  # words: an article cited
-        expected = expected.text()
+        expected = expected.text(language)
     if isinstance(expected, bool):
         # LibreOffice keeps a yes/no cell formatted "Yes";"Yes";"No" as 1 or 0 when it saves
         same = got is expected or (type(got) is int and got == int(expected))

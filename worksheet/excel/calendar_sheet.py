@@ -15,6 +15,7 @@ from worksheet.rules import Rule
 from worksheet.excel import styles
 from worksheet.excel.book import Book
 from worksheet.excel.plan import CALENDAR, HOLIDAYS_TABLE
+from worksheet.excel.printer import text_literal
 from worksheet.excel.sheet import Sheet
 
 def _day_reads() -> tuple[set[str], set[str]]:
@@ -98,6 +99,10 @@ def calendar_sheet(book: Book) -> None:
 
 
 def _weekday(s: Sheet, day: object) -> None:
+    """The day of the week in the workbook's language, whatever the
+    spreadsheet program's own language (TEXT(..,"ddd") would follow it)."""
     date_cell = s.cell(s.row, 1).coordinate
     cached = s.cat.weekday(day.weekday()) if isinstance(day, dt.date) else ""
-    s.formula(s.row, 2, f'=IF(ISNUMBER({date_cell}),TEXT({date_cell},"ddd"),"")', cached, style=styles.UNIT)
+    names = ",".join(text_literal(s.cat.weekday(i)) for i in range(7))
+    s.formula(s.row, 2, f'=IF(ISNUMBER({date_cell}),CHOOSE(WEEKDAY({date_cell},2),{names}),"")', cached,
+              style=styles.UNIT)
