@@ -99,7 +99,7 @@ def test_every_result_equals_the_core_to_the_yen_and_the_day(deals) -> None:
     for ws, source, recalculated in deals:
         values = Values(recalculated)
         language = "ja" if int(source.stem.split("-")[1]) % 3 == 2 else "en"
-        for name, (unit, expected) in expected_cells(ws).items():
+        for name, (unit, expected) in expected_cells(ws, language).items():
             found = mismatch(unit, expected, values[name], language=language)
             if found:
                 problems.append(f"{source.name} {name}: {found}")

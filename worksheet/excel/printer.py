@@ -168,11 +168,16 @@ class Guard:
         self.px = px
         self.numbers: list[str] = []
         self.terms: list[str] = []
+        #: terms that evaluate part of the formula (a branch's condition): Excel's
+        #: AND() evaluates every argument, so these are tested only after the rest holds
+        self.unsafe: set[str] = set()
         self.divides_ = False
 
-    def _term(self, text: str) -> None:
+    def _term(self, text: str, *, unsafe: bool = False) -> None:
         if text not in self.terms:
             self.terms.append(text)
+        if unsafe:
+            self.unsafe.add(text)
 
     def _typed(self, value_type: str, name: str, choices: tuple[str, ...] = ()) -> None:
         if value_type in (NUMBER, DATE):
@@ -229,10 +234,10 @@ class Guard:
         c, a, b = (g.condition() for g in inner)
         if a is None and b is None:
             if c is not None:
-                self._term(c)
+                self._term(c, unsafe=bool(inner[0].unsafe))
             return
         chosen = f"IF({condition.excel(px)},{a or 'TRUE'},{b or 'TRUE'})"
-        self._term(chosen if c is None else f"IF({c},{chosen},FALSE)")
+        self._term(chosen if c is None else f"IF({c},{chosen},FALSE)", unsafe=True)
 
     def lazy(self, px: ExcelPrinter, op: str, items: tuple[Expr, ...]) -> None:
         """The guard of AND/OR evaluated as the core does, left to right,
@@ -259,14 +264,14 @@ class Guard:
                 continue
             text = f"IF({item.excel(px)},{need},TRUE)" if op == "AND" else f"IF({item.excel(px)},TRUE,{need})"
         if text != "TRUE":
-            self._term(text)
+            self._term(text, unsafe=True)
 
     def _merge(self, other: "Guard") -> None:
         for name in other.numbers:
             if name not in self.numbers:
                 self.numbers.append(name)
         for term in other.terms:
-            self._term(term)
+            self._term(term, unsafe=term in other.unsafe)
         self.divides_ = self.divides_ or other.divides_
 
     def column(self, px: ExcelPrinter, agg: Aggregate) -> None:
@@ -300,10 +305,14 @@ class Guard:
             parts.append(f"ISNUMBER({self.numbers[0]})")
         elif self.numbers:
             parts.append(f"COUNT({','.join(self.numbers)})={len(self.numbers)}")
-        parts += self.terms
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else f"AND({','.join(parts)})"
+        parts += [t for t in self.terms if t not in self.unsafe]
+        safe = None if not parts else parts[0] if len(parts) == 1 else f"AND({','.join(parts)})"
+        chain = None
+        for term in reversed([t for t in self.terms if t in self.unsafe]):
+            chain = term if chain is None else f"IF({term},{chain},FALSE)"
+        if chain is None:
+            return safe
+        return chain if safe is None else f"IF({safe},{chain},FALSE)"
 
 
 def guarded(expr: Expr, px: ExcelPrinter) -> tuple[str, str | None, bool]:
