@@ -133,7 +133,8 @@ class DealDocument(QObject):
         if self._pending:
             self._pending = False
             self._timer.stop()
-            self._worksheet = compute(self.deal)
+            # only what the edits touched is computed again
+            self._worksheet = compute(self.deal, previous=self._worksheet)
             self.changed.emit(self._worksheet)
         return self._worksheet
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -24,7 +25,7 @@ from worksheet import schema
 from worksheet.calendar import TseCalendar
 from worksheet.checks import StatedFigure, fiscal_findings, stated_figure_findings
 from worksheet.engine import DeclarationError, Evaluation, Registry, Result
-from worksheet.findings import Finding, error
+from worksheet.findings import Finding, Severity, error
 from worksheet.kinds import DATE, TEXT, Invalid, Kind, KindError
 from worksheet.naming import field_name, generic
 from worksheet import issuer
@@ -136,8 +137,16 @@ class Worksheet:
     deal: Any
     results: dict[str, Result]
     findings: tuple[Finding, ...] = field(default=())
-    #: each check's verdict (by name and row): holds, fails, or None when it cannot be checked
-    check_states: dict[tuple[str, int | None], bool | None] = field(default_factory=dict, compare=False)
+    #: each check's verdicts by row (None: a check of no row): holds, fails, or None
+    #: when it cannot be checked
+    verdicts: dict[str, dict[int | None, bool | None]] = field(default_factory=dict, compare=False)
+    #: the findings of each declared check
+    by_check: dict[str, tuple[Finding, ...]] = field(default_factory=dict, compare=False)
+
+    @functools.cached_property
+    def check_states(self) -> dict[tuple[str, int | None], bool | None]:
+        """Each check's verdict by (name, row)."""
+        return {(name, row): state for name, states in self.verdicts.items() for row, state in states.items()}
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -168,19 +177,32 @@ term("engine.internal", "Internal rule", "内部の計算")
 term("engine.internal.message", "{result} could not be computed: {problem}", "{result}を計算できませんでした：{problem}")
 
 
-def validate(deal: Any) -> list[Finding]:
+_INPUT_CHECKS = ("field.readable", "field.required")
+
+
+def validate(deal: Any, previous: "Worksheet | None" = None) -> list[Finding]:
     """Findings about the inputs alone: unreadable entries, missing required
-    fields, and sections without a section they need."""
+    fields, and sections without a section they need. A part of the deal the
+    same as in ``previous`` (a section, a table, a row) keeps the findings it
+    had there."""
     present = deal.present()
+    kept: dict[str, list[Finding]] = {}
+    if previous is not None:
+        for f in previous.findings:
+            if f.check in _INPUT_CHECKS:
+                kept.setdefault(f.path.split(".")[0], []).append(f)
     found = []
-    for path, fi, current in schema.needing_attention(deal):
-        top = path.split(".")[0]
-        if top in REGISTRY.sections and top not in present:
+    for name, info in schema.fields_of(Deal).items():
+        if name in REGISTRY.sections and name not in present:
             continue
-        if isinstance(current, Invalid):
-            found.append(error(path, "field.readable", message("field.unreadable", reason=current.reason)))
-        elif fi.required and current is None:
-            found.append(error(path, "field.required", message("field.required.message", field=field_name(path))))
+        part = getattr(deal, name)
+        before = getattr(previous.deal, name) if previous is not None else _MISSING
+        if part is before:
+            found.extend(kept.get(name, ()))
+        elif info.section is not None and part is not None and before is not _MISSING and before is not None:
+            found.extend(_section_findings(part, before, name, kept.get(name, ())))
+        else:
+            found.extend(_input_findings(deal, name))
     for section in SECTIONS:
         for other in section.requires:
             if section.key in present and other not in present:
@@ -189,10 +211,127 @@ def validate(deal: Any) -> list[Finding]:
     return found
 
 
-def compute(deal: Any) -> Worksheet:
+_MISSING = object()
+
+
+def _section_findings(part: Any, before: Any, name: str, kept: Any) -> list[Finding]:
+    """A section's input findings after an edit: a table or a row that is the
+    same object as before keeps its findings."""
+    by_field: dict[str, list[Finding]] = {}
+    for f in kept:
+        by_field.setdefault(f.path.split(".")[1], []).append(f)
+    found: list[Finding] = []
+    for field, info in schema.fields_of(type(part)).items():
+        now, then = getattr(part, field), getattr(before, field)
+        prefix = f"{name}.{field}"
+        if info.row is None:
+            if now is then or now == then and type(now) is type(then):
+                found.extend(by_field.get(field, ()))
+            else:
+                found.extend(_to_findings((p, fi, v) for p, fi, v in [(prefix, info, now)]
+                                          if isinstance(v, Invalid) or (v is None and fi.required)))
+            continue
+        if now is then:
+            found.extend(by_field.get(field, ()))
+            continue
+        same_length = len(now) == len(then)
+        old_rows: dict[int, list[Finding]] = {}
+        for f in by_field.get(field, ()):
+            old_rows.setdefault(int(f.path.split(".")[2]), []).append(f)
+        for i, row in enumerate(now):
+            if same_length and row is then[i]:
+                found.extend(old_rows.get(i, ()))
+            else:
+                found.extend(_to_findings(schema.needing_attention(row, f"{prefix}.{i}.")))
+    return found
+
+
+def _input_findings(deal: Any, name: str) -> list[Finding]:
+    found = []
+    part = getattr(deal, name)
+    info = schema.fields_of(Deal)[name]
+    if info.kind is not None:
+        items = [(name, info, part)] if isinstance(part, Invalid) or (part is None and info.required) else []
+    elif info.row is not None:
+        items = [item for i, row in enumerate(part) for item in schema.needing_attention(row, f"{name}.{i}.")]
+    else:
+        items = list(schema.needing_attention(part, f"{name}.")) if part is not None else []
+    return _to_findings(items)
+
+
+def _to_findings(items: Any) -> list[Finding]:
+    found = []
+    for path, fi, current in items:
+        if isinstance(current, Invalid):
+            found.append(error(path, "field.readable", message("field.unreadable", reason=current.reason)))
+        elif fi.required and current is None:
+            found.append(error(path, "field.required", message("field.required.message", field=field_name(path))))
+    return found
+
+
+def changed_roots(before: Worksheet, deal: Any) -> frozenset[str]:
+    """What differs between the deal of ``before`` and ``deal``, as the roots
+    of :attr:`Registry.roots`: input paths, tables, closures, presence."""
+    changed: set[str] = set()
+    old = before.deal
+    changed |= {"present:" + key for key in old.present() ^ deal.present()}
+    for name, info in schema.fields_of(Deal).items():
+        a, b = getattr(old, name), getattr(deal, name)
+        if a is b:
+            continue
+        if info.section is None:
+            changed.add(name)
+            continue
+        if a is None or b is None:
+            changed |= {f"{name}.{field}" for field in schema.fields_of(info.section)}
+            continue
+        for field, sub in schema.fields_of(info.section).items():
+            x, y = getattr(a, field), getattr(b, field)
+            if x is not y and (sub.row is not None or x != y or type(x) is not type(y)):
+                changed.add(f"{name}.{field}")
+    return frozenset(changed)
+
+
+def changed_rows(before: Any, deal: Any, tables: Any) -> dict[str, set[int]]:
+    """For each of ``tables`` that kept its length, the rows an edit changed."""
+    out: dict[str, set[int]] = {}
+    for table in tables:
+        then, now = schema.get(before, table), schema.get(deal, table)
+        if then is not None and now is not None and len(then) == len(now):
+            out[table] = {i for i, (a, b) in enumerate(zip(then, now)) if a is not b}
+    return out
+
+
+def compute(deal: Any, previous: Worksheet | None = None) -> Worksheet:
+    """Every result and finding of ``deal``. With ``previous`` (the worksheet
+    of the deal before an edit), what the edit did not touch is taken from
+    it instead of computed again: the same figures, sooner. A table's row
+    that is the same object as before keeps its own results and checks."""
     present = deal.present()
-    findings = validate(deal)
-    ev = Evaluation(REGISTRY, deal, present, deal.calendar())
+    reuse: dict[str, Result] = {}
+    reuse_checks: dict[str, dict[int | None, bool | None]] = {}
+    reuse_findings: dict[str, tuple[Finding, ...]] = {}
+    if previous is not None:
+        changed = changed_roots(previous, deal)
+        roots, local = REGISTRY.roots, REGISTRY.row_local
+        rows = changed_rows(previous.deal, deal, {t for t in changed if t in local.values()})
+        for name, found in previous.results.items():
+            key = generic(name)
+            hit = roots[key] & changed
+            if not hit or (local.get(key) in rows and hit == {local[key]}
+                           and int(name.split(".")[-2]) not in rows[local[key]]):
+                reuse[name] = found
+        for name, states in previous.verdicts.items():
+            hit = roots[name] & changed
+            if not hit:
+                reuse_checks[name] = states
+                reuse_findings[name] = previous.by_check.get(name, ())
+            elif local.get(name) in rows and hit == {local[name]}:
+                kept = reuse_checks[name] = dict(states)
+                for row in rows[local[name]]:
+                    kept.pop(row, None)
+    findings = validate(deal, previous)
+    ev = Evaluation(REGISTRY, deal, present, deal.calendar(), reuse=reuse, reuse_checks=reuse_checks)
     results: dict[str, Result] = {}
     for name, rule in REGISTRY.rules.items():
         if rule.section not in present:
@@ -211,16 +350,22 @@ def compute(deal: Any) -> Worksheet:
         if found.value is None and found.blocked_by and _absent(found.blocked_by, present):
             continue  # waits for a section this deal does not have
         results[name] = found
+    by_check: dict[str, tuple[Finding, ...]] = {}
     for check in REGISTRY.checks.values():
-        try:
-            findings.extend(ev.check_findings(check))
-        except Exception as exc:  # noqa: BLE001
-            findings.append(error(check.about_path, "engine.internal", message(
-                "engine.internal.message", result=check.label, problem=repr(exc))))
-    findings.extend(ev.findings)
+        if check.name in reuse_findings and check.section in present:
+            by_check[check.name] = reuse_findings[check.name]
+        else:
+            try:
+                by_check[check.name] = tuple(ev.check_findings(check))
+            except Exception as exc:  # noqa: BLE001
+                by_check[check.name] = (error(check.about_path, "engine.internal", message(
+                    "engine.internal.message", result=check.label, problem=repr(exc))),)
+        findings.extend(by_check[check.name])
+    findings.extend(Finding(Severity.ERROR, name, "engine.computable", r.reason) for name, r in results.items()
+                    if r.reason is not None and r.reason.key == "engine.cannot_compute")
     findings.extend(_hand_checks(deal, ev))
     findings = list(dict.fromkeys(findings))
-    return Worksheet(deal, _with_reasons(deal, results, findings), tuple(findings), ev.check_states())
+    return Worksheet(deal, _with_reasons(deal, results, findings), tuple(findings), ev.verdicts(), by_check)
 
 
 def _absent(path: str, present: frozenset[str]) -> bool:

@@ -16,11 +16,11 @@ are (a check is what bars an input; it cannot be barred by itself).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any, Iterable
 
-from worksheet import schema
-from worksheet.expressions import Aggregate, Blocked, Expr, Field, RowField, Text
+from worksheet import money, schema
+from worksheet.expressions import Aggregate, Blocked, DayFunction, Expr, Field, RowField, Shaped, Text
 from worksheet.findings import Finding, Severity
 from worksheet.kinds import Invalid
 from worksheet.rules import Check, Results, RowCheck, RowRule, Rule, Section
@@ -80,6 +80,16 @@ class Registry:
         self._check_names()
         self._check_cycles()
         self._check_reach()
+        #: what each result and check depends on, transitively: input paths, tables,
+        #: "closures" (the calendar), "present:<section>"; an edit elsewhere leaves it as it was
+        self.roots: dict[str, frozenset[str]] = {}
+        for node in self.nodes():
+            self._roots(node)
+        #: per-row results and checks that read their own row of their table only
+        #: (no sum over it): an edit of other rows leaves theirs as they were
+        self.row_local: dict[str, str] = {}
+        for node in self.nodes():
+            self._row_local(node)
 
     def _add(self, into: dict[str, Any], name: str, item: Any, section: str) -> None:
         if not name or name in into:
@@ -137,9 +147,53 @@ class Registry:
                 if isinstance(node, Check):
                     continue  # a check reads inputs as they are
                 found.update(c.name for c in self.barring.get(read.path, ()))
+                if isinstance(read, RowField):
+                    found.update(c.name for c in self.barring.get(read.table, ()))
         if isinstance(node, Rule):
             found.update(c.name for c in self.guarding.get(node.name, ()))
         found.discard(node.name if isinstance(node, Check) else "")
+        return found
+
+    def _row_local(self, node: Rule | Check) -> bool:
+        """Whether ``node`` reads only its own row of its table: no sum over
+        the table, and nothing it depends on reads the table otherwise."""
+        table = getattr(node, "table", None)
+        if not table:
+            return False
+        if node.name in self.row_local:
+            return True
+        if any(isinstance(part, Aggregate) and part.table == table
+               for expr in self.expressions(node) for part in expr.walk()):
+            return False
+        for name in self.dependencies(node):
+            other = self.rules.get(name) or self.checks[name]
+            if table in self.roots[name] and not (getattr(other, "table", None) == table and self._row_local(other)):
+                return False
+        self.row_local[node.name] = table
+        return True
+
+    def _roots(self, node: Rule | Check) -> frozenset[str]:
+        found = self.roots.get(node.name)
+        if found is not None:
+            return found
+        roots: set[str] = {"present:" + node.section}
+        for expr in self.expressions(node):
+            for part in expr.walk():
+                if isinstance(part, Field):  # an absent section reads as blank: its presence counts
+                    roots.add("present:" + part.section)
+                if isinstance(part, RowField):
+                    roots.add(part.table)
+                elif isinstance(part, Field):
+                    roots.add(part.path)
+                elif isinstance(part, Aggregate):
+                    roots.add(part.table)
+                elif isinstance(part, Shaped):
+                    roots.add(("present:" if part.kind == "present" else "") + part.subject)
+                elif isinstance(part, DayFunction):
+                    roots.add("closures")
+        for other in self.dependencies(node):
+            roots |= self._roots(self.rules.get(other) or self.checks[other])
+        found = self.roots[node.name] = frozenset(roots)
         return found
 
     def _check_cycles(self) -> None:
@@ -264,7 +318,9 @@ _MISSING = object()
 class Evaluation:
     """One deal, computed on demand and remembered."""
 
-    def __init__(self, registry: Registry, deal: Any, present: frozenset[str], calendar: Any):
+    def __init__(self, registry: Registry, deal: Any, present: frozenset[str], calendar: Any, *,
+                 reuse: dict[str, Result] | None = None,
+                 reuse_checks: dict[str, dict[int | None, bool | None]] | None = None):
         self.registry = registry
         self.deal = deal
         self.present = present
@@ -272,13 +328,22 @@ class Evaluation:
         self._inputs: dict[str, Any] = {}
         self.results: dict[str, Result] = {}
         self._running: set[str] = set()
-        self._checks: dict[tuple[str, int | None], bool | None] = {}
+        #: each check's verdicts by row (None: a check of no row); a dict taken over
+        #: whole from the last computation is never written to
+        self._checks: dict[str, dict[int | None, bool | None]] = dict(reuse_checks or {})
+        self._own: set[str] = set()  # the checks whose verdicts are this computation's
         self.findings: list[Finding] = []
         self._frame = Frame(self, False, None)
         self._raw = Frame(self, True, None)
         self._frames: dict[tuple[bool, int], Frame] = {}
         self._rows: dict[tuple[int, int], Result] = {}  # (id of a row rule, row) -> its result
         self._bars: dict[tuple[str, int | None], bool] = {}
+        for name, found in (reuse or {}).items():  # what an edit did not touch, from the last computation
+            self.results[name] = found
+            if any(p.isdigit() for p in name.split(".")):
+                rule = registry.rules.get(_generic(name))
+                if isinstance(rule, RowRule):
+                    self._rows[(id(rule), int(next(p for p in name.split(".") if p.isdigit())))] = found
 
     def frame(self, raw: bool, row: int | None) -> Frame:
         if row is None:
@@ -377,7 +442,6 @@ class Evaluation:
         except (ArithmeticError, ValueError, TypeError, OverflowError):
             value, blocked_by = None, name
             reason = message("engine.cannot_compute", result=_generic(name))
-            self.findings.append(Finding(Severity.ERROR, name, "engine.computable", reason))
         finally:
             self._running.discard(name)
         done = Result(name, rule.unit, value, blocked_by, reason)
@@ -401,6 +465,8 @@ class Evaluation:
         count = 0
         if key == "expr.duplicates":
             return self._duplicates(agg, raw)
+        if key == "expr.column_sum" and isinstance(agg.column, RowField):
+            return self._column_sum(agg.column, raw)
         column = agg.column.run
         where = None if agg.where is None else agg.where.run
         for i in range(len(self.rows(agg.table))):
@@ -419,6 +485,45 @@ class Evaluation:
             return divide(total, count)
         return total
 
+    def _column_sum(self, column: RowField, raw: bool) -> Any:
+        """The sum of an input column, read straight from the rows: a table of
+        10,000 rows is summed on every keystroke that touches it."""
+        table, name = column.table, column.column
+        barring = self.registry.barring
+        if not raw and table in barring and self._barred(table, table, None):
+            raise Blocked(table)
+        row_checks = () if raw else barring.get(column.path, ())
+        rows = self.rows(table)
+        with localcontext() as context:
+            context.prec = money.PRECISION
+            return self._sum_rows([getattr(row, name) for row in rows], rows, row_checks, table, name)
+
+    def _sum_rows(self, values: list[Any], rows: Any, row_checks: Any, table: str, name: str) -> Any:
+        total: Any = 0
+        decimal = False
+        first_barred = None
+        for check in row_checks:  # most rows' verdicts are known from the last computation
+            states = self._checks.get(check.name) or {}
+            for i in range(len(rows)):
+                state = states.get(i, _MISSING)
+                if state is _MISSING:
+                    state = self.check_state(check, i)
+                if state is False:
+                    first_barred = i if first_barred is None else min(first_barred, i)
+                    break
+        for i, value in enumerate(values):
+            if first_barred is not None and i == first_barred and type(value) in (Decimal, int):
+                raise Blocked(f"{table}.{i}.{name}")
+            kind = type(value)
+            if kind is Decimal:
+                decimal = True
+            elif kind is not int:
+                raise Blocked(f"{table}.{i}.{name}", missing=value is None or value == "")
+            total += value
+        if decimal:  # the same sum the arithmetic of the rules makes, exact at any size
+            return money.add(total, 0)
+        return total
+
     def _duplicates(self, agg: Aggregate, raw: bool) -> int:
         seen: dict[Any, int] = {}
         for i in range(len(self.rows(agg.table))):
@@ -433,15 +538,18 @@ class Evaluation:
 
     def check_state(self, check: Check, row: int | None = None) -> bool | None:
         """Whether ``check`` holds (on ``row``), fails, or cannot be checked."""
-        key = (check.name, row)
-        if key in self._checks:
-            return self._checks[key]
-        self._checks[key] = None  # a check that reaches itself cannot be checked
+        states = self._checks.get(check.name)
+        if states is not None and row in states:
+            return states[row]
+        if check.name not in self._own:
+            states = self._checks[check.name] = dict(states or {})
+            self._own.add(check.name)
+        states[row] = None  # a check that reaches itself cannot be checked
         try:
-            holds = bool(check.holds.run(self.frame(True, row)))
+            holds: bool | None = bool(check.holds.run(self.frame(True, row)))
         except (Blocked, ArithmeticError, ValueError, TypeError, OverflowError):
-            holds = None  # type: ignore[assignment]
-        self._checks[key] = holds
+            holds = None
+        states[row] = holds
         return holds
 
     def _finding_of(self, check: Check, row: int | None = None) -> Finding:
@@ -457,15 +565,23 @@ class Evaluation:
             path = path.replace("*", str(row)) if "*" in path else f"{check.table}.{row}"
         return Finding(check.severity, path, check.name, Message(check.name + ".message", tuple(figures)))
 
-    def check_states(self) -> dict[tuple[str, int | None], bool | None]:
-        return dict(self._checks)
+    def verdicts(self) -> dict[str, dict[int | None, bool | None]]:
+        return self._checks
 
     def check_findings(self, check: Check) -> list[Finding]:
         if check.section not in self.present:
             return []
         if isinstance(check, RowCheck):
-            rows = range(len(self.rows(check.table)))  # type: ignore[arg-type]
-            return [self._finding_of(check, i) for i in rows if self.check_state(check, i) is False]
+            states = self._checks.get(check.name) or {}
+            failing = []
+            for i in range(len(self.rows(check.table))):  # type: ignore[arg-type]
+                state = states.get(i, _MISSING)
+                if state is _MISSING:
+                    state = self.check_state(check, i)
+                    states = self._checks[check.name]
+                if state is False:
+                    failing.append(self._finding_of(check, i))
+            return failing
         return [self._finding_of(check)] if self.check_state(check) is False else []
 
 
