@@ -369,7 +369,12 @@ class RowField(Field):
         return frame.cell(self)
 
     def compile(self) -> Callable[["Frame"], Any]:
-        return self.evaluate
+        def read(frame: "Frame") -> Any:
+            if frame.row is None:
+                raise Blocked(self.table)
+            return frame.ev.read_cell(self, frame.row, frame.raw)
+
+        return read
 
     def excel(self, px: "ExcelPrinter") -> str:
         return px.name(px.row_path(self.table, self.column))

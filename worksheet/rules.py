@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from worksheet import schema
-from worksheet.expressions import BOOL, DATE, NUMBER, TEXT, Expr, Field, RowField, lift
+from worksheet.expressions import BOOL, DATE, NUMBER, TEXT, Blocked, Expr, Field, RowField, lift
 from worksheet.findings import Severity
 from worksheet.words import CATALOGUE, Words
 
@@ -138,7 +138,15 @@ class Rule(Expr):
         return frame.result(self)
 
     def compile(self) -> Any:
-        return self.evaluate
+        name = self.name
+
+        def value(frame: "Frame") -> Any:
+            found = frame.ev.results.get(name) or frame.ev.result(self)
+            if found.value is None:
+                raise Blocked(found.blocked_by or name)
+            return found.value
+
+        return value
 
     def excel(self, px: "ExcelPrinter") -> str:
         return px.name(self.name)
@@ -161,6 +169,20 @@ class RowRule(Rule):
 
     def evaluate(self, frame: "Frame") -> Any:
         return frame.row_result(self)
+
+    def compile(self) -> Any:
+        key = id(self)
+
+        def value(frame: "Frame") -> Any:
+            row = frame.row
+            if row is None:
+                raise Blocked(self.table or "")
+            found = frame.ev._rows.get((key, row)) or frame.ev.result(self, row)
+            if found.value is None:
+                raise Blocked(found.blocked_by or found.name)
+            return found.value
+
+        return value
 
     def excel(self, px: "ExcelPrinter") -> str:
         return px.name(px.row_path(self.table, self.column))
