@@ -52,7 +52,7 @@ def _reads(expr: Expr) -> Iterable[Expr]:
 class Registry:
     """Every declaration of the listed sections, checked once."""
 
-    def __init__(self, sections: tuple[Section, ...], deal_cls: type):
+    def __init__(self, sections: tuple[Section, ...], deal_cls: type, *, strays_from: tuple[str, ...] = ("worksheet",)):
         self.sections = {s.key: s for s in sections}
         self.order = tuple(s.key for s in sections)
         self.deal_cls = deal_cls
@@ -79,7 +79,7 @@ class Registry:
                 self.guarding.setdefault(check.about.name, []).append(check)
         self._check_names()
         self._check_cycles()
-        self._check_reach()
+        self._check_reach(strays_from)
         #: what each result and check depends on, transitively: input paths, tables,
         #: "closures" (the calendar), "present:<section>"; an edit elsewhere leaves it as it was
         self.roots: dict[str, frozenset[str]] = {}
@@ -214,13 +214,15 @@ class Registry:
         for name in graph:
             visit(name, [])
 
-    def _check_reach(self) -> None:
+    def _check_reach(self, modules: tuple[str, ...]) -> None:
+        """Declarations of these modules that no listed section holds are
+        never computed: a mistake, refused."""
         listed = {d for s in self.sections.values() for d in s.declarations}
         stack = list(Results.__subclasses__())
         while stack:
             cls = stack.pop()
             stack.extend(cls.__subclasses__())
-            if (cls.rules() or cls.checks()) and cls not in listed and not cls.__module__.startswith("tests"):
+            if (cls.rules() or cls.checks()) and cls not in listed and cls.__module__.startswith(modules):
                 raise DeclarationError(f"{cls.__module__}.{cls.__name__} declares results no listed section "
                                        "has: add it to its section")
 
