@@ -84,7 +84,7 @@ FORMAT_OF_RESULT = {
     "merger.implied_ratio_transaction": "0.00",
 }
 FORMAT_OF_UNIT = {
-    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE,
+    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE, "votes": WHOLE,
     "business days": WHOLE, "days": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
     "yes/no": GENERAL, "text": GENERAL,
 }
