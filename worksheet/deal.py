@@ -33,7 +33,7 @@ from worksheet.schema import rows, value
 from worksheet.sections import SECTIONS
 from worksheet.words import CATALOGUE, Message, Words, message, term
 
-SCHEMA_VERSION = 2  # 2: sections can be left out without losing their figures ("excluded")
+SCHEMA_VERSION = 3  # 2: sections can be left out without losing their figures ("excluded"); 3: see dealfile.migrate
 
 
 @dataclass(frozen=True)
