@@ -8,7 +8,7 @@ list.
 
 from __future__ import annotations
 
-from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, shares
+from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, share_exchange, shares
 from worksheet.rules import Section
 
 SECTIONS: tuple[Section, ...] = (
@@ -19,4 +19,5 @@ SECTIONS: tuple[Section, ...] = (
     over_allotment.SECTION,
     proceeds.SECTION,
     merger.SECTION,
+    share_exchange.SECTION,
 )
