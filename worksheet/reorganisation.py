@@ -49,7 +49,7 @@ from decimal import Decimal
 from typing import Any
 
 from worksheet.expressions import (Expr, Text, all_of, any_of, column_sum, count_where, equal, if_rows, is_blank,
-                                   larger, not_, remainder, smaller, when, whole_shares)
+                                   larger, not_, remainder, round_down_to_sen, smaller, when, whole_shares)
 from worksheet.findings import Severity
 from worksheet.issuer import i
 from worksheet.kinds import ChoiceKind, DecimalKind
@@ -286,9 +286,11 @@ def simplified_declarations(t: Terms, allotment: type) -> dict[str, Any]:
               "calculation date, and not less than JPY 5 million.",
               "会社法施行規則第196条：算定基準日における単体の純資産額（500万円を下回る場合は500万円）。"))
     d["simplified_limit"] = limit = Rule(
-        JPY, net_assets * t.simplified_threshold, "Most the consideration may be (one fifth of net assets)",
+        JPY, round_down_to_sen(net_assets * t.simplified_threshold), "Limit on the consideration (one fifth of net assets)",
         "対価の上限額（純資産額の5分の1）",
-        rule=("One fifth, or the lower fraction the articles set.", "5分の1（定款でこれを下回る割合を定めた場合はその割合）。"))
+        rule=("One fifth, or the lower fraction the articles set. An amount in sen is within the fraction exactly "
+              "when it is within it rounded down to the sen.",
+              "5分の1（定款でこれを下回る割合を定めた場合はその割合）。銭単位の金額との比較のため、1銭未満を切り捨てても判定は変わらない。"))
     d["consideration_to_net_assets"] = Rule(
         PERCENT, consideration / net_assets, *w.say("Consideration / {acquirer}'s net assets", "対価の{acquirer}純資産額に対する割合"))
     d[f"simplified_{w.noun}"] = simplified = Rule(
@@ -383,6 +385,11 @@ def short_form_declarations(t: Terms, holder: type) -> dict[str, Any]:
         YES_NO, not_(short_form), *w.say("General meeting of the {target}'s shareholders required",
                                          "{target}の株主総会の承認の要否"))
 
+    d["some_votes"] = Check(
+        about=d["voting_ratio"], blanks=True, holds=total > 0,
+        label=w.say("The {target} has shares with votes", "{target}に議決権のある株式がある"),
+        message=w.say("No shareholder of the {target} has a vote: its shares are treasury shares or below one unit.",
+                      "{target}の株主に議決権がありません。株式はすべて自己株式又は単元未満株式です。"))
     d["short_form_threshold_raised_only"] = Check(
         about=t.short_form_threshold, holds=all_of(t.short_form_threshold >= NINE_TENTHS, t.short_form_threshold <= 1),
         label=("The articles may only raise nine tenths", "定款で定められるのは10分の9を上回る割合のみ"),
