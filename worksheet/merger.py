@@ -76,9 +76,9 @@ class Merger:
     # -- added in schema 3: the statutory tests on their legal basis ----------
     agreement_date: dt.date | None = value(DATE, ("Merger agreement signed", "合併契約締結日"))
     surviving_meeting_date: dt.date | None = value(
-        DATE, ("Surviving company, general meeting", "存続会社の株主総会"), help=("Blank: none held.", "空欄：開催しない。"))
+        DATE, ("Surviving company, general meeting", "存続会社の株主総会"), help=("Blank: none held, or not known.", "空欄：開催しない、又は不明。"))
     dissolving_meeting_date: dt.date | None = value(
-        DATE, ("Dissolving company, general meeting", "消滅会社の株主総会"), help=("Blank: none held.", "空欄：開催しない。"))
+        DATE, ("Dissolving company, general meeting", "消滅会社の株主総会"), help=("Blank: none held, or not known.", "空欄：開催しない、又は不明。"))
     treasury_to_deliver: int | None = value(
         SHARES, ("Treasury shares to deliver (when chosen)", "交付する自己株式数（指定する場合）"),
         help=("Read when the shares are delivered as entered: treasury shares up to this number, new shares for the "

@@ -9,7 +9,9 @@ list.
 from __future__ import annotations
 
 from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, share_exchange, shares
-from worksheet.rules import Section
+from typing import Any
+
+from worksheet.rules import Banner, Section
 
 SECTIONS: tuple[Section, ...] = (
     issuer.SECTION,
@@ -21,3 +23,11 @@ SECTIONS: tuple[Section, ...] = (
     merger.SECTION,
     share_exchange.SECTION,
 )
+
+
+def banners_raised(deal: Any) -> list[Banner]:
+    """The banners of the sections ``deal`` has whose flag is ticked (figures
+    that are illustrative, derived or assumed), in section order."""
+    present = deal.present()
+    return [item for section in SECTIONS if section.key in present for item in section.screen
+            if isinstance(item, Banner) and deal.get(item.flag.path) is True]

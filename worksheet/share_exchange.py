@@ -48,9 +48,9 @@ class ShareExchange:
         help=("The Companies Act is cited as numbered on this date.", "会社法の条文はこの日現在の番号で引用する。"))
     agreement_date: dt.date | None = value(DATE, ("Share exchange agreement signed", "株式交換契約締結日"))
     parent_meeting_date: dt.date | None = value(
-        DATE, ("Parent, general meeting", "完全親会社の株主総会"), help=("Blank: none held.", "空欄：開催しない。"))
+        DATE, ("Parent, general meeting", "完全親会社の株主総会"), help=("Blank: none held, or not known.", "空欄：開催しない、又は不明。"))
     subsidiary_meeting_date: dt.date | None = value(
-        DATE, ("Subsidiary, general meeting", "完全子会社の株主総会"), help=("Blank: none held.", "空欄：開催しない。"))
+        DATE, ("Subsidiary, general meeting", "完全子会社の株主総会"), help=("Blank: none held, or not known.", "空欄：開催しない、又は不明。"))
     delisting_date: dt.date | None = value(DATE, ("Subsidiary delisted on", "完全子会社の上場廃止日"))
     effective_date: dt.date | None = value(DATE, ("Effective date", "効力発生日"))
     subsidiary_shares_issued: int | None = value(
