@@ -269,7 +269,7 @@ def _with_reasons(deal: Any, results: dict[str, Result], findings: list[Finding]
         current = deal.get(path) if _is_path(path) else None
         if isinstance(current, Invalid):
             return message("reason.field_error", field=name, problem=current.reason)
-        if current is None or current == "":
+        if current is None or current == "" or current == ():  # a table with no rows is blank too
             return message("reason.blank", field=name)
         return message("reason.corrected", field=name)
 

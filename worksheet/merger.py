@@ -20,8 +20,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import (all_of, average_where, count_where, duplicates, equal, first_of_business_days,
-                                   is_business_day, round_down_to_yen, round_half_up, round_half_up_to_sen, when)
+from worksheet.expressions import (all_of, any_of, average_where, count_where, duplicates, equal,
+                                   first_of_business_days, is_blank, is_business_day, round_down_to_yen, round_half_up,
+                                   round_half_up_to_sen, when)
 from worksheet.kinds import BOOL, BUSINESS_DAYS, DATE, PER_SHARE, PRICE, RATIO, SHARES, TEXT, UNIT, VOTES, YEN
 from worksheet.kinds import PERCENT as SHARE_OF
 from worksheet.reorganisation import (DELIVERY, NET_ASSETS_BASIS, NINE_TENTHS, ONE_FIFTH, PER_SHARE_AMOUNT, Terms,
@@ -212,7 +213,8 @@ class MergerResults(Results, prefix="merger"):
                  "終値のうち{count}件の日付が重複しています。1日1つの終値にしてください。"),
         figures=dict(count=duplicates(close.day)))
     closes_complete = Check(
-        about=average_close, blanks=True, holds=equal(count_where(CloseInWindow.in_window), m.average_days),
+        about=average_close, blanks=True,
+        holds=any_of(is_blank(m.average_end.or_blank()), equal(count_where(CloseInWindow.in_window), m.average_days)),
         label=("A close for every business day of the window", "算定期間のすべての営業日の終値"),
         message=("{found} closes for the {days} business days of the window from {start:date} to {end:date}.",
                  "算定期間（{start:date}～{end:date}）の{days}営業日に対し、終値は{found}件です。"),
