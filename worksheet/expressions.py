@@ -488,6 +488,7 @@ def differ(a: Any, b: Any) -> Expr:
 
 class Logic(Expr):
     value_type = BOOL
+    precedence = _COMPARE - 1  # "a and (b or c)": an operand that is itself and/or is bracketed in words
 
     def __init__(self, op: str, items: tuple[Expr, ...]):
         self.op, self.items = op, items
@@ -1027,7 +1028,7 @@ term("expr.if_rows", "{then} (or, with no rows in {subject}, {otherwise})",
 term("expr.when", "{then} when {condition}, otherwise {otherwise}", "{condition}の場合は{then}、それ以外は{otherwise}")
 term("expr.is", "{x} is {choice}", "{x}が{choice}")
 term("expr.is_blank", "{x} is left blank", "{x}が空欄")
-term("expr.not", "not ({x})", "{x}でない")
+term("expr.not", "not ({x})", "（{x}）でない")
 term("expr.and", "and", "かつ")
 term("expr.or", "or", "または")
 term("expr.smaller", "the smaller of {items}", "{items}のうち小さい方")
