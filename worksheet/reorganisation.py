@@ -407,7 +407,7 @@ def short_form_declarations(t: Terms, holder: type) -> dict[str, Any]:
         figures=dict(subs=t.held_through_subsidiaries, others=t.issued - t.held - t.own))
     d["votes_stated_cover_those_held"] = Check(
         about=t.target_votes, holds=any_of(is_blank(t.target_votes.or_blank()), t.target_votes >= held),
-        label=("All shareholders' votes include the acquirer's", "総株主の議決権の数は取得会社の議決権を含む"),
+        label=w.say("All shareholders' votes include the {acquirer}'s", "総株主の議決権の数は{acquirer}の議決権を含む"),
         message=w.say("All shareholders' votes are stated as {stated}, fewer than the {held} the {acquirer} holds.",
                       "総株主の議決権の数{stated}個が、{acquirer}の議決権の数{held}個を下回っています。"),
         figures=dict(stated=t.target_votes, held=held))
