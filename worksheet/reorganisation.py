@@ -63,9 +63,9 @@ NET_ASSETS_FLOOR = Decimal(5_000_000)  # Ordinance Art. 196: not less than JPY 5
 
 DELIVERY = ChoiceKind(
     "delivery",
-    choices=(("treasury_first", "Treasury shares first, new shares for the rest"), ("new", "New shares only"),
+    choices=(("treasury_first", "Treasury shares first, new shares for the rest"), ("new", "New shares"),
              ("split", "Treasury shares as entered, new shares for the rest")),
-    labels_ja=("自己株式を充当し、不足分は新株式", "新株式のみ", "指定した数の自己株式と、残りは新株式"))
+    labels_ja=("自己株式を充当し、不足分は新株式", "新株式", "指定した数の自己株式と、残りは新株式"))
 NET_ASSETS_BASIS = ChoiceKind(
     "net_assets_basis",
     choices=(("ordinance", "The company's own net assets, as the Ordinance prescribes"),
