@@ -135,6 +135,9 @@ def test_iij_exlayer_2013(ws):
     assert text(ws, "merger.short_form_merger_article") == ART_784_1  # PUBLISHED "Article 784.1"
     assert ws.value("merger.voting_ratio") == D("0.999")
     assert ws.value("merger.consideration_for_test") == D("96482.88")  # 104 x 927.72, not 104 x a market price
+    # The ratio's basis, on the example's illustrative closes (average 2,415.70): 20,856.44 and 62,400 a share.
+    assert ws.value("merger.implied_ratio_net_assets") == D("8.63")
+    assert ws.value("merger.implied_ratio_transaction") == D("25.83")
 
 
 def test_hitachi_metals_hitachi_cable_2013():

@@ -234,3 +234,69 @@ def test_capital_increase_needs_new_shares():
     ws = compute(delivering(760_800, stated_capital_increase=D(1)))
     assert any("no new shares are issued" in f.message for f in ws.errors)
     assert ws.value("merger.capital_and_reserve_increase") is None
+
+
+# -- the edges of the checks ---------------------------------------------------------------------------
+
+
+def check_paths(ws):
+    return {f.check.rsplit(".", 1)[1] for f in ws.findings}
+
+
+@pytest.mark.parametrize(("changes", "check", "fails"), [
+    ({"dissolving_shares_issued": 0, "held_by_surviving": 0}, "some_shares", True),
+    ({"dissolving_shares_issued": 1, "held_by_surviving": 0}, "some_shares", False),
+    ({"ratio": D(0)}, "ratio_above_zero", True),
+    ({"ratio": D("0.000001")}, "ratio_above_zero", False),
+    ({"delivery": "split", "treasury_to_deliver": 104}, "treasury_within_delivered", False),
+    ({"delivery": "split", "treasury_to_deliver": 105}, "treasury_within_delivered", True),
+    ({"short_form_threshold": D(1)}, "short_form_threshold_raised_only", False),
+    ({"short_form_threshold": D("1.000001")}, "short_form_threshold_raised_only", True),
+    ({"dissolving_voting_rights": 3_996}, "votes_stated_cover_those_held", False),
+    ({"dissolving_voting_rights": 3_995}, "votes_stated_cover_those_held", True),
+    ({"effective_date": dt.date(2013, 11, 8)}, "effective_after_resolution", False),
+    ({"effective_date": dt.date(2013, 11, 7)}, "effective_after_resolution", True),
+    ({"dissolving_meeting_date": dt.date(2013, 12, 31)}, "dissolving_meeting_before_effective", False),
+    ({"dissolving_meeting_date": dt.date(2014, 1, 1)}, "dissolving_meeting_before_effective", True),
+    ({"surviving_meeting_date": dt.date(2014, 1, 1)}, "surviving_meeting_before_effective", True),
+    ({"agreement_date": dt.date(2013, 11, 7)}, "agreement_after_resolution", False),
+    ({"agreement_date": dt.date(2013, 11, 6)}, "agreement_after_resolution", True),
+    ({"average_days": 1}, "average_over_a_day", False),
+    ({"average_days": 0}, "average_over_a_day", True),
+])
+def test_checks_at_and_beside_their_edge(example, changes, check, fails):
+    deal = example
+    for name, value in changes.items():
+        deal = deal.with_value(f"merger.{name}", value)
+    assert (check in check_paths(compute(deal))) is fails
+
+
+def test_the_delisting_comes_before_the_effective_date():
+    base = simplified_exchange(1_000, effective_date=dt.date(2023, 1, 1))
+    for day, fails in ((dt.date(2022, 12, 31), False), (dt.date(2023, 1, 1), True)):
+        ws = compute(base.with_value("share_exchange.delisting_date", day))
+        assert ("delisted_before_effective" in check_paths(ws)) is fails
+
+
+def test_odd_lots_and_top_ups_per_holder(example):
+    holders = (Holder("whole units", 100), Holder("odd lot", 101))  # 2,600 and 2,626 shares at 26
+    deal = example.with_value("merger.held_by_surviving", 3_799).with_value("merger.holders", holders)
+    ws = compute(deal)
+    row = lambda i, n: ws.value(f"merger.holders.{i}.{n}")  # noqa: E731
+    assert (row(0, "units"), row(0, "odd_lot"), row(0, "top_up"), row(0, "has_odd_lot")) == (26, 0, 0, False)
+    assert (row(1, "units"), row(1, "odd_lot"), row(1, "top_up"), row(1, "has_odd_lot")) == (26, 26, 74, True)
+    assert ws.value("merger.odd_lot_holders") == 1
+    whole = compute(example.with_value("merger.held_by_surviving", 3_900).with_value("merger.holders", ()))
+    assert ws.value("merger.shares_delivered") == 5_226
+    assert whole.value("merger.shares_delivered") == 2_600 and whole.value("merger.odd_lot_holders") == 0
+
+
+def test_the_limit_is_rounded_down_to_the_sen():
+    """10,000,007 x 0.166667 = 1,666,671.166669: a consideration of 1,666,671.16 is within it, .17 is not."""
+    ws = compute(simplified_exchange(1, parent_net_assets=D(10_000_007), simplified_threshold=D("0.166667"),
+                                     parent_net_assets_per_share=D("1666671.16")))
+    assert ws.value("share_exchange.simplified_limit") == D("1666671.16")
+    assert ws.value("share_exchange.simplified_exchange") is True
+    ws = compute(simplified_exchange(1, parent_net_assets=D(10_000_007), simplified_threshold=D("0.166667"),
+                                     parent_net_assets_per_share=D("1666671.17")))
+    assert ws.value("share_exchange.simplified_exchange") is False

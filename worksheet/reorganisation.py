@@ -98,7 +98,8 @@ class Wording:
     def _fill(self, text: str, lang: int) -> str:
         for name in ("deal", "acquirer", "target", "loss_article"):
             word = getattr(self, name)[lang]
-            text = text.replace("{" + name + "}", word).replace("{" + name.capitalize() + "}", word[:1].upper() + word[1:])
+            text = text.replace("{" + name + "}", word)
+            text = text.replace("{" + name.capitalize() + "}", word[:1].upper() + word[1:])
         return text
 
 
@@ -254,7 +255,8 @@ def allotment_declarations(t: Terms, holder: type) -> dict[str, Any]:
                       "記載した株主の保有株式数の合計は{listed:shares}株ですが、割当ての対象となる株式数は{expected:shares}株です。"),
         figures=dict(listed=column_sum(t.holders.shares), expected=allotted))
     d["enough_treasury"] = Check(
-        about=t.treasury_to_deliver, holds=any_of(not_(t.delivery.is_("split")), t.treasury_to_deliver <= i.treasury_shares),
+        about=t.treasury_to_deliver,
+        holds=any_of(not_(t.delivery.is_("split")), t.treasury_to_deliver <= i.treasury_shares),
         label=("Enough treasury shares", "十分な自己株式"),
         message=("{chosen:shares} treasury shares are to be delivered but the company holds only {held:shares}.",
                  "交付する自己株式数は{chosen:shares}株ですが、保有する自己株式は{held:shares}株です。"),
@@ -286,7 +288,8 @@ def simplified_declarations(t: Terms, allotment: type) -> dict[str, Any]:
               "calculation date, and not less than JPY 5 million.",
               "会社法施行規則第196条：算定基準日における単体の純資産額（500万円を下回る場合は500万円）。"))
     d["simplified_limit"] = limit = Rule(
-        JPY, round_down_to_sen(net_assets * t.simplified_threshold), "Limit on the consideration (one fifth of net assets)",
+        JPY, round_down_to_sen(net_assets * t.simplified_threshold),
+        "Limit on the consideration (one fifth of net assets)",
         "対価の上限額（純資産額の5分の1）",
         rule=("One fifth, or the lower fraction the articles set. An amount in sen is within the fraction exactly "
               "when it is within it rounded down to the sen.",
@@ -294,7 +297,8 @@ def simplified_declarations(t: Terms, allotment: type) -> dict[str, Any]:
     d["consideration_to_net_assets"] = Rule(
         PERCENT, consideration / net_assets, *w.say("Consideration / {acquirer}'s net assets", "対価の{acquirer}純資産額に対する割合"))
     d[f"simplified_{w.noun}"] = simplified = Rule(
-        YES_NO, all_of(not_(t.loss), not_(all_of(t.restricted_shares, not_(t.acquirer_public))), consideration <= limit),
+        YES_NO,
+        all_of(not_(t.loss), not_(all_of(t.restricted_shares, not_(t.acquirer_public))), consideration <= limit),
         *w.simplified,
         rule=("Companies Act Art. 796(2) (796(3) until 30 April 2015): the consideration is at most the limit, no "
               "loss arises (Art. 795(2)), and no company that is not public delivers transfer-restricted shares "
