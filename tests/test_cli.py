@@ -55,7 +55,8 @@ def flat_rows(flat, table):
 
 
 def test_clean_deal_exits_zero(example, tmp_path, capsys):
-    clean = example.with_value("issuer.fiscal_years", example.issuer.fiscal_years[:1])
+    clean = (example.with_value("issuer.fiscal_years", example.issuer.fiscal_years[:1])
+             .with_value("merger.net_assets_basis", "ordinance"))
     path = tmp_path / "clean.deal.json"
     dealfile.save(clean, path)
     assert cli.main(["compute", str(path)]) == cli.EXIT_OK

@@ -18,7 +18,7 @@ def test_round_trip_is_exact(example, tmp_path):
     dealfile.save(example, target)
     assert dealfile.load(target) == example
     raw = json.loads(target.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION == 2
+    assert raw["schema_version"] == SCHEMA_VERSION == 3
     assert raw["deal"]["excluded"] == []
     assert raw["deal"]["offering"]["amount_paid"] == "3279.44"  # money as text
     assert raw["deal"]["schedule"]["pricing_date"] == "2013-07-10"
@@ -78,7 +78,7 @@ BAD_FIELDS = [
     ("deal.schedule.pricing_date", "10/07/2013", "schedule.pricing_date", "expected a date"),
     ("deal.schedule.pricing_date", "2013-02-30", "schedule.pricing_date", "expected a date"),
     ("deal.schedule.pricing_date", "3013-07-10", "schedule.pricing_date", "outside the years"),
-    ("deal.merger.delivery", "cash", "merger.delivery", "expected one of 'treasury', 'new'"),
+    ("deal.merger.delivery", "cash", "merger.delivery", "expected one of 'treasury_first', 'new', 'split'"),
     ("deal.merger.price_history", {"a": 1}, "merger.price_history", "expected a list of rows"),
     ("deal.merger.price_history.3.close", "12,3", "merger.price_history.3.close", "expected a price"),
     ("deal.proceeds.facility_plan.0.paid", "47144.5", "proceeds.facility_plan.0.paid", "whole yen"),

@@ -55,15 +55,18 @@ def test_fractions_are_aggregated_and_sold(example):
     assert ws.value("merger.fraction_cash") == ws.value("merger.average_close").to_integral_value(rounding="ROUND_FLOOR")
 
 
-def test_new_shares_and_missing_treasury(example):
+def test_new_shares_and_treasury_first(example):
     ws = compute(example.with_value("merger.delivery", "new"))
     assert ws.value("merger.new_shares_issued") == 104 and ws.value("merger.treasury_delivered") == 0
+    # treasury shares first, up to what the company holds; new shares for the rest
     ws = compute(example.with_value("issuer.treasury_shares", 100))
-    assert any("delivers 104 shares but the issuer holds only 100 treasury shares" in m
-               for m in messages(ws, "merger.treasury_delivered"))
-    assert ws.value("merger.treasury_delivered") is None  # not printed while it cannot be delivered
-    assert ws.results["merger.treasury_delivered"].reason.text().startswith("The merger delivers 104 shares")
-    assert ws.value("merger.shares_delivered") == 104
+    assert (ws.value("merger.treasury_delivered"), ws.value("merger.new_shares_issued")) == (100, 4)
+    # a chosen split asks for more treasury shares than the company holds: an error, nothing printed
+    ws = compute(example.with_value("merger.delivery", "split").with_value("merger.treasury_to_deliver", 200)
+                 .with_value("issuer.treasury_shares", 150))
+    assert any("200 treasury shares are to be delivered but the company holds only 150" in m
+               for m in messages(ws, "merger.treasury_to_deliver"))
+    assert ws.value("merger.treasury_delivered") is None and ws.value("merger.shares_delivered") == 104
 
 
 @pytest.mark.parametrize(("held", "short_form"), [(3996, True), (3600, True), (3599, False)])
@@ -72,11 +75,13 @@ def test_short_form_nine_tenths(example, held, short_form):
     assert compute(deal).value("merger.short_form_merger") is short_form
 
 
-def test_simplified_merger_one_fifth(example):
-    deal = example.with_value("merger.surviving_net_assets", D("1256164"))  # 5 x 251,232.80
-    assert compute(deal).value("merger.simplified_merger") is True
-    deal = example.with_value("merger.surviving_net_assets", D("1256163"))
-    assert compute(deal).value("merger.simplified_merger") is False
+def test_simplified_merger_one_fifth_on_net_assets_per_share(example):
+    """Companies Act Art. 796: shares delivered x net assets per share against the net assets, not the market."""
+    deal = example.with_value("merger.surviving_net_assets_per_share", D("100000"))  # 104 x 100,000 = 10,400,000
+    at = compute(deal.with_value("merger.surviving_net_assets", D("52000000")))  # exactly one fifth
+    assert at.value("merger.consideration_for_test") == D("10400000") and at.value("merger.simplified_merger") is True
+    beside = compute(deal.with_value("merger.surviving_net_assets", D("51999999")))
+    assert beside.value("merger.simplified_merger") is False
 
 
 def test_average_close_over_thirty_business_days(example, ws):
@@ -96,7 +101,7 @@ def test_missing_close_in_the_window(example):
     assert any("29 closes for the 30 business days of the window from 2013-09-18 to 2013-10-31" in m
                for m in messages(ws, "merger.average_close"))
     assert ws.value("merger.average_close") is None
-    assert ws.value("merger.simplified_merger") is None
+    assert ws.value("merger.simplified_merger") is True  # the legal test needs no market price
     assert ws.value("merger.shares_delivered") == 104
 
 

@@ -21,6 +21,7 @@ from worksheet.deal import Worksheet, compute, flatten, section_of
 from worksheet.display import format_value, unit_words
 from worksheet.explain import explain
 from worksheet.naming import generic
+from worksheet.sections import banners_raised
 from worksheet.words import CATALOGUE, LANGUAGES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -56,10 +57,7 @@ def print_tables(ws: Worksheet, out: TextIO, rules: bool = False, language: str 
     out.write(f"{deal.title or say('cli.untitled')}\n")
     if deal.issuer.name:
         out.write(f"{say('issuer')}: {deal.issuer.name} {deal.issuer.name_ja} ({deal.issuer.securities_code})\n")
-    present = deal.present()
-    illustrative = [say(key) for key, flag in (
-        ("offering.pricing_illustrative", "offering" in present and deal.offering.pricing_illustrative is True),
-        ("merger.prices_illustrative", "merger" in present and deal.merger.prices_illustrative is True)) if flag]
+    illustrative = [say(banner.flag.path) for banner in banners_raised(deal)]
     if illustrative:
         out.write(f"{say('cli.illustrative')}: {', '.join(illustrative)}.\n")
     labels = {name: say(generic(name)) for name in ws.results}

@@ -140,9 +140,9 @@ class TableEditor(QWidget):
             self.message.show_findings(mine)
 
     def _size_columns(self) -> None:
-        if not self._sized and self.model.rows:
+        if not self._sized:  # an empty table's headings must fit too; its first rows measure it again
             self._measure()
-            self._sized = True
+            self._sized = bool(self.model.rows)
         fit_height(self.view, self.model.rowCount())
 
     def _measure(self) -> None:

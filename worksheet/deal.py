@@ -34,7 +34,7 @@ from worksheet.schema import rows, value
 from worksheet.sections import SECTIONS
 from worksheet.words import CATALOGUE, Message, Words, message, term
 
-SCHEMA_VERSION = 2  # 2: sections can be left out without losing their figures ("excluded")
+SCHEMA_VERSION = 3  # 2: sections can be left out without losing their figures ("excluded"); 3: see dealfile.migrate
 
 
 @dataclass(frozen=True)
@@ -414,7 +414,7 @@ def _with_reasons(deal: Any, results: dict[str, Result], findings: list[Finding]
         current = deal.get(path) if _is_path(path) else None
         if isinstance(current, Invalid):
             return message("reason.field_error", field=name, problem=current.reason)
-        if current is None or current == "":
+        if current is None or current == "" or current == ():  # a table with no rows is blank too
             return message("reason.blank", field=name)
         return message("reason.corrected", field=name)
 

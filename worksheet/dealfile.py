@@ -8,6 +8,9 @@ schema version gives a :class:`DealFileError` naming the field. An entry the
 user typed that could not be read is stored as ``{"invalid": "..."}`` so
 that nothing typed is lost between sessions.
 
+A file of an older schema is brought up to this one by :func:`migrate`
+before it is read, field by field, where a field changed its meaning.
+
 Writing is atomic: the new content goes to a temporary file in the same
 folder, is flushed to disk, then replaces the old file in one step.
 """
@@ -76,9 +79,35 @@ def loads(text: str) -> Deal:
     if "deal" not in raw:
         raise DealFileError("the file has no deal in it", "deal")
     try:
-        return schema.from_json(Deal, raw["deal"])
+        return schema.from_json(Deal, migrate(raw["deal"], version))
     except schema.SchemaError as exc:
         raise DealFileError(exc.message, exc.path) from None
+
+
+def migrate(deal: Any, version: int) -> Any:
+    """The JSON of a deal of schema ``version`` as schema 3 writes it.
+
+    Schema 3 (the merger's statutory tests on their legal basis):
+    - ``merger.delivery`` "treasury" meant every share from treasury, an error
+      when too few; it is now "treasury_first": treasury shares first, new
+      shares for the rest, as companies deliver them. With enough treasury
+      shares the figures are the same.
+    - ``merger.surviving_net_assets`` was any net assets figure, set against
+      the consideration at market; the simplified test now needs the
+      company's own net assets as the Ordinance prescribes (Art. 196). An
+      older file's figure is kept and marked as on another basis
+      (``net_assets_basis`` "other"), which the worksheet flags until it is
+      confirmed.
+    Anything it does not recognise is left for the strict reading to name.
+    """
+    if version >= 3 or not isinstance(deal, dict) or not isinstance(deal.get("merger"), dict):
+        return deal
+    merger = dict(deal["merger"])
+    if merger.get("delivery") == "treasury":
+        merger["delivery"] = "treasury_first"
+    if merger.get("surviving_net_assets") is not None and "net_assets_basis" not in merger:
+        merger["net_assets_basis"] = "other"
+    return {**deal, "merger": merger}
 
 
 def _float_text(text: str) -> Decimal:

@@ -93,7 +93,7 @@ _SUFFIXES = {
 _UNIT_WORDS = {
     "JPY": ("yen", "円"), "JPY thousand": ("thousand yen", "千円"), "JPY million": ("million yen", "百万円"),
     "shares": ("shares", "株"), "business days": ("business days", "営業日"), "days": ("days", "日"),
-    "holders": ("holders", "名"), "shares per share": ("shares per share", "株"), "x": ("x", "倍"),
+    "holders": ("holders", "名"), "votes": ("votes", "個"), "shares per share": ("shares per share", "株"), "x": ("x", "倍"),
 }
 
 

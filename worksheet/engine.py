@@ -484,6 +484,8 @@ class Evaluation:
         if key == "expr.average_where":
             from worksheet.money import divide
 
+            if count == 0:  # an average of nothing is missing, not an arithmetic error
+                raise Blocked(agg.table, missing=True)
             return divide(total, count)
         return total
 

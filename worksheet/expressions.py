@@ -524,6 +524,7 @@ def differ(a: Any, b: Any) -> Expr:
 
 class Logic(Expr):
     value_type = BOOL
+    precedence = _COMPARE - 1  # "a and (b or c)": an operand that is itself and/or is bracketed in words
 
     def __init__(self, op: str, items: tuple[Expr, ...]):
         self.op, self.items = op, items
@@ -714,6 +715,20 @@ def round_up_to_yen(x: Any) -> Expr:
 def round_down_to_yen(x: Any) -> Expr:
     """Any fraction below one yen rounded down: the provisional range."""
     return Rounding("expr.round_down_to_yen", lift(x), money.round_down_to_yen, "ROUNDDOWN({x},0)", 0)
+
+
+def round_down_to_sen(x: Any) -> Expr:
+    """Any fraction below one sen rounded down: a limit that amounts in sen
+    are compared with (the simplified test's fraction of net assets).
+
+    In the workbook it is rounded to the sen and stepped back a sen where
+    that went up: LibreOffice's ROUNDDOWN and TRUNC take a value above about
+    10^11 to twelve significant digits first (ROUNDDOWN(150592248179.8,2)
+    gives 150592248180), where net assets of a listed company are. ROUND
+    keeps every digit, and the step back is exact for an argument held to
+    its places (a product is)."""
+    return Rounding("expr.round_down_to_sen", lift(x), money.round_down_to_sen,
+                    "ROUND(ROUND({x},2)-IF(ROUND({x},2)>{x},0.01,0),2)", 2)
 
 
 def round_down_to_million(x: Any) -> Expr:
@@ -1048,6 +1063,7 @@ class WordsPrinter:
 
 term("expr.round_up_to_yen", "{x}, any fraction below one yen rounded up", "{x}（1円未満の端数切上げ）")
 term("expr.round_down_to_yen", "{x}, any fraction below one yen rounded down", "{x}（1円未満の端数切捨て）")
+term("expr.round_down_to_sen", "{x}, any fraction below one sen rounded down", "{x}（1銭未満の端数切捨て）")
 term("expr.round_down_to_million", "{x}, truncated to whole millions of yen", "{x}（百万円未満切捨て）")
 term("expr.round_half_up_to_sen", "{x}, rounded half up to the sen", "{x}（銭未満四捨五入）")
 term("expr.round_half_up_2", "{x}, rounded half up to two decimals", "{x}（小数点以下第3位四捨五入）")
@@ -1076,7 +1092,7 @@ term("expr.if_rows", "{then} (or, with no rows in {subject}, {otherwise})",
 term("expr.when", "{then} when {condition}, otherwise {otherwise}", "{condition}の場合は{then}、それ以外は{otherwise}")
 term("expr.is", "{x} is {choice}", "{x}が{choice}")
 term("expr.is_blank", "{x} is left blank", "{x}が空欄")
-term("expr.not", "not ({x})", "{x}でない")
+term("expr.not", "not ({x})", "（{x}）でない")
 term("expr.and", "and", "かつ")
 term("expr.or", "or", "または")
 term("expr.smaller", "the smaller of {items}", "{items}のうち小さい方")
@@ -1087,6 +1103,6 @@ __all__ = [
     "Blocked", "Expr", "Const", "Text", "Field", "RowField", "Optional", "add_business_days", "add_calendar_days",
     "all_of", "any_of", "average_where", "business_days_between", "column_sum", "count_where", "differ", "equal",
     "first_of_business_days", "if_present", "if_rows", "is_blank", "is_business_day", "larger", "not_",
-    "remainder", "round_down_to_million", "round_down_to_yen", "round_half_up", "round_half_up_to_sen",
+    "remainder", "round_down_to_million", "round_down_to_sen", "round_down_to_yen", "round_half_up", "round_half_up_to_sen",
     "round_percent", "round_up_to_yen", "smaller", "sum_where", "when", "whole_shares", "whole_units",
 ]

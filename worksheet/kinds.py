@@ -67,6 +67,7 @@ MAX_TEXT = 2000
 WHAT_SHARES = term("kinds.what.shares", "a whole number of shares", "株数（整数）")
 WHAT_UNIT = term("kinds.what.unit", "a share unit", "単元株式数")
 WHAT_DAYS = term("kinds.what.days", "a number of days", "日数")
+WHAT_VOTES = term("kinds.what.votes", "a number of votes", "議決権の数")
 WHAT_BUSINESS_DAYS = term("kinds.what.business_days", "a number of business days", "営業日数")
 WHAT_YEN = term("kinds.what.yen", "an amount in whole yen", "円単位の金額")
 WHAT_PRICE = term("kinds.what.price", "a price per share in yen", "1株当たりの価格（円）")
@@ -593,6 +594,7 @@ class BoolKind(Kind):
 
 SHARE_WORDS = ("株", "shares", "share")
 SHARES = IntegerKind("shares", unit="shares", words=SHARE_WORDS)
+VOTES = IntegerKind("votes", unit="votes", what=WHAT_VOTES, words=("個", "votes", "vote"))
 UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what=WHAT_UNIT, words=SHARE_WORDS)
 DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what=WHAT_DAYS, words=("日間", "日", "days", "day"))
 BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what=WHAT_BUSINESS_DAYS,

@@ -62,6 +62,13 @@ def round_down_to_million(amount: Decimal) -> Decimal:
     return _quantize(amount, MILLION, ROUND_DOWN).quantize(ONE_YEN)
 
 
+def round_down_to_sen(amount: Decimal) -> Decimal:
+    """Any fraction below one sen rounded DOWN: a limit that amounts stated
+    in sen are held against (an amount in sen is at most the limit exactly
+    when it is at most the limit rounded down to the sen)."""
+    return _quantize(amount, ONE_SEN, ROUND_DOWN).quantize(ONE_SEN)
+
+
 def round_down_to_whole(amount: Decimal | int) -> Decimal:
     """Any fraction dropped: whole shares from a holding times a ratio."""
     return _quantize(Decimal(amount), ONE_YEN, ROUND_DOWN).quantize(ONE_YEN)

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 #: units of results, as the display and the workbook know them
 JPY, JPY_THOUSAND, SHARES, PERCENT, DAY = "JPY", "JPY thousand", "shares", "%", "date"
 BUSINESS_DAYS, YES_NO, WORDS, HOLDERS, RATIO = "business days", "yes/no", "text", "holders", "shares per share"
-UNITS = (JPY, JPY_THOUSAND, SHARES, PERCENT, DAY, BUSINESS_DAYS, YES_NO, WORDS, HOLDERS, RATIO)
+VOTES = "votes"
+UNITS = (JPY, JPY_THOUSAND, SHARES, PERCENT, DAY, BUSINESS_DAYS, YES_NO, WORDS, HOLDERS, RATIO, VOTES)
 
 Bilingual = "tuple[str, str | None] | str"
 

@@ -8,8 +8,10 @@ list.
 
 from __future__ import annotations
 
-from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, shares
-from worksheet.rules import Section
+from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, share_exchange, shares
+from typing import Any
+
+from worksheet.rules import Banner, Section
 
 SECTIONS: tuple[Section, ...] = (
     issuer.SECTION,
@@ -19,4 +21,13 @@ SECTIONS: tuple[Section, ...] = (
     over_allotment.SECTION,
     proceeds.SECTION,
     merger.SECTION,
+    share_exchange.SECTION,
 )
+
+
+def banners_raised(deal: Any) -> list[Banner]:
+    """The banners of the sections ``deal`` has whose flag is ticked (figures
+    that are illustrative, derived or assumed), in section order."""
+    present = deal.present()
+    return [item for section in SECTIONS if section.key in present for item in section.screen
+            if isinstance(item, Banner) and deal.get(item.flag.path) is True]

@@ -12,6 +12,8 @@ from typing import Any
 
 from worksheet.issuer import ShareCountBefore as before
 from worksheet.issuer import i
+from worksheet.merger import A as merger_shares
+from worksheet.merger import L as merger_law
 from worksheet.merger import R as merger
 from worksheet.offering import R as offering
 from worksheet.offering import o
@@ -19,6 +21,8 @@ from worksheet.over_allotment import A as allotment
 from worksheet.proceeds import R as proceeds
 from worksheet.schedule import R as schedule
 from worksheet.schedule import s
+from worksheet.share_exchange import A as exchange_shares
+from worksheet.share_exchange import L as exchange_law
 from worksheet.shares import ShareCount as shares
 from worksheet.words import CATALOGUE, Words
 
@@ -84,8 +88,10 @@ KEY_FIGURES = _glance(
     "key_figures", ("Key figures", "主要な数値"),
     o.offer_price, offering.gross_proceeds, offering.total_amount_paid, offering.stated_capital_increase,
     allotment.shares_taken_up, allotment.stated_capital_increase, proceeds.net_proceeds, s.pricing_date,
-    schedule.payment_date, schedule.delivery_date, merger.shares_delivered, merger.average_close,
-    merger.simplified_merger, merger.short_form_merger,
+    schedule.payment_date, schedule.delivery_date, merger_shares.shares_delivered, merger.average_close,
+    merger_law.simplified_merger, merger_law.short_form_merger, exchange_shares.shares_delivered,
+    exchange_shares.treasury_delivered, exchange_shares.new_shares_issued, exchange_law.simplified_exchange,
+    exchange_law.short_form_exchange,
 )
 
 #: what the window's Summary shows, in order

@@ -81,7 +81,8 @@ def test_a_division_is_blank_on_an_error(px) -> None:
 
 def test_choices_yes_no_and_open_bounds(px) -> None:
     assert result_formula(m.delivery.is_("new"), px) == (
-        '=IF(OR(merger.delivery="Treasury shares",merger.delivery="New shares"),merger.delivery="New shares","—")')
+        '=IF(OR(merger.delivery="Treasury shares first, new shares for the rest",merger.delivery="New shares",'
+        'merger.delivery="Treasury shares as entered, new shares for the rest"),merger.delivery="New shares","—")')
     assert result_formula(when(o.pricing_illustrative, 1, 2), px) == (
         '=IF(NOT(ISTEXT(offering.pricing_illustrative)),IF(offering.pricing_illustrative,1,2),"—")')
     assert result_formula(m.resolution_date.or_blank(), px) == (

@@ -54,6 +54,8 @@ def test_every_result_and_check_has_a_formula(ws: Worksheet, book) -> None:
     for name in ws.results:
         assert placed(ws, name) and cell(book, name).value.startswith("="), name
     for check in REGISTRY.checks.values():
+        if check.section not in ws.deal.present():
+            continue
         if isinstance(check, RowCheck):
             rows = len(ws.deal.get(check.table))
             names = [f"check.{check.table}.{i}.{check.name.rsplit('.', 1)[1]}" for i in range(rows)]

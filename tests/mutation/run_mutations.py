@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DECLARATIONS = ("offering", "schedule", "over_allotment", "shares", "issuer", "proceeds", "merger")
+DECLARATIONS = ("offering", "schedule", "over_allotment", "shares", "issuer", "proceeds", "merger", "reorganisation",
+                "share_exchange")
 
 ROUNDING_SWAPS = {
     "round_up_to_yen": "round_down_to_yen",
@@ -80,6 +81,8 @@ VOCABULARY = (
      "return _quantize(amount, step, ROUND_DOWN).quantize(step)\n\n\ndef round_percent"),
     ("worksheet/money.py", "return _quantize(ratio, step, ROUND_HALF_UP)", "return _quantize(ratio, step, ROUND_UP)"),
     ("worksheet/money.py", "_quantize(Decimal(amount), ONE_YEN, ROUND_DOWN)", "_quantize(Decimal(amount), ONE_YEN, ROUND_UP)"),
+    ("worksheet/money.py", "_quantize(amount, ONE_SEN, ROUND_DOWN)", "_quantize(amount, ONE_SEN, ROUND_HALF_UP)"),
+    ("worksheet/expressions.py", '"ROUND(ROUND({x},2)-IF(ROUND({x},2)>{x},0.01,0),2)"', '"ROUND({x},2)"'),
 )
 
 QUICK = ["tests", "-x", "-q", "-p", "no:cacheprovider", "-m", "not bundle", "--ignore=tests/ui",

@@ -71,7 +71,7 @@ def test_deal_to_widget_without_echo(make_window, example_deal):
     steps = window.document.history._undo.copy()
     assert window.binder.fields["offering.amount_paid"][0].editor.text() == "3,279.44"
     assert window.binder.fields["issuer.name_ja"][0].editor.text() == "株式会社インターネットイニシアティブ"
-    assert window.binder.fields["merger.delivery"][0].editor.currentData() == "treasury"
+    assert window.binder.fields["merger.delivery"][0].editor.currentData() == "treasury_first"
     assert window.binder.fields["offering.pricing_illustrative"][0].editor.isChecked()
     assert shown(window, "offering.stated_capital_increase") == "7,706,684,000"
     # showing the deal did not edit it (signals were blocked)

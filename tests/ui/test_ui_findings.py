@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.uihelpers import type_into
+from ui.tabs import TAB_KEYS
 
 
 def items(window):
@@ -37,7 +38,7 @@ def test_a_finding_in_a_table_selects_its_cell(qtbot, make_window, example_deal)
 
 def test_counts_in_the_status_bar(make_window, example_deal):
     window = make_window(example_deal)
-    assert window.counts.text() == "2 error(s) \u00b7 0 warning(s)"
+    assert window.counts.text() == "2 error(s) \u00b7 1 warning(s)"
     assert "2 error(s)" in window.findings.summary.text()
 
 
@@ -50,7 +51,7 @@ def test_tabs_built_after_start_up_are_bound_and_reachable(qtbot, app_setup, exa
     assert set(window.pages) == {"offering"}
     item = next(i for i in items(window) if "Net income" in i.text())
     window.findings.list.itemClicked.emit(item)  # builds the other tabs, then goes there
-    assert set(window.pages) == {"offering", "over_allotment", "merger", "proceeds", "issuer"}
+    assert set(window.pages) == set(TAB_KEYS)
     assert window.tabs.currentWidget() is window.pages["issuer"]
     table = window.binder.tables["issuer.fiscal_years"]
     assert table.view.currentIndex().row() == 1

@@ -113,7 +113,7 @@ def test_merger_tab(qtbot, make_window):
         "104", "1", "4", "96")
     assert shown(window, "merger.odd_lot_holders") == "1"
     combo = window.binder.fields["merger.delivery"][0].editor
-    assert combo.currentData() == "treasury"
+    assert combo.currentData() == "treasury_first"
     combo.setCurrentIndex(combo.findData("new"))
     combo.activated.emit(combo.currentIndex())  # what a user's choice emits
     assert window.document.deal.merger.delivery == "new"

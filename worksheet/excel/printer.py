@@ -257,9 +257,12 @@ class Guard:
             inner.terms = [t for t in inner.terms if t not in known]
             known |= set(inner.numbers) | set(inner.terms)
             later.append(inner.condition())
+        # Nested IFs, never AND(): Excel evaluates every argument of AND(),
+        # and an operand whose own guard fails is an error (a date kept as
+        # typed in WORKDAY), which AND() would pass on instead of FALSE.
         text = "TRUE"
         for item, guard in zip(reversed(items[:-1]), reversed(later)):
-            need = text if guard is None else guard if text == "TRUE" else f"AND({guard},{text})"
+            need = text if guard is None else guard if text == "TRUE" else f"IF({guard},{text},FALSE)"
             if need == "TRUE":
                 continue
             text = f"IF({item.excel(px)},{need},TRUE)" if op == "AND" else f"IF({item.excel(px)},TRUE,{need})"

@@ -73,7 +73,7 @@ TEXT = "@"
 GENERAL = "General"
 
 FORMAT_OF_UNIT = {
-    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE,
+    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE, "votes": WHOLE,
     "business days": WHOLE, "days": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
     "yes/no": GENERAL, "text": GENERAL,
 }

@@ -17,6 +17,7 @@ from worksheet.excel.sections import write_results_and_checks
 from worksheet.excel.sheet import CHECK, ITEM, VALUE, Sheet
 from worksheet.findings import Severity
 from worksheet.rules import Rule
+from worksheet.sections import banners_raised
 from worksheet.summary import KEY_FIGURES
 
 
@@ -26,9 +27,7 @@ def _subtitle(issuer) -> str:  # noqa: ANN001
 
 
 def _illustrative(deal) -> bool:  # noqa: ANN001
-    present = deal.present()
-    return bool(("offering" in present and deal.offering.pricing_illustrative)
-                or ("merger" in present and deal.merger.prices_illustrative))
+    return bool(banners_raised(deal))
 
 
 def summary_sheet(book: Book) -> None:

@@ -55,8 +55,8 @@ _TEXT = {
     "calendar_empty": ("The deal has no dates that need the exchange calendar.", "取引所カレンダーを要する日付はありません。"),
     "inputs_note": ("Blue cells are inputs; black figures are formulas over the named inputs.",
                     "青字のセルは入力、黒字の数値は名前付きの入力に対する数式です。"),
-    "illustrative": ("Some prices in this deal are illustrative, not the deal's pricing: see Notes.",
-                     "本件の一部の価格は例示であり、本件の条件ではありません（メモ参照）。"),
+    "illustrative": ("Some figures in this deal are illustrative, derived or assumed, not published: see Notes.",
+                     "本件の一部の数値は例示、推計又は仮定であり、開示された数値ではありません（メモ参照）。"),
     "computed": ("Computed", "計算値"),
     "excel_note": ("In Excel: amounts are rounded to the sen (ROUND(…,2)) before a rounding rule applies, which "
                    "takes binary floating-point noise off them.",
