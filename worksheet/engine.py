@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any, Iterable
 
 from worksheet import schema
-from worksheet.expressions import Aggregate, Blocked, Expr, Field, RowField, Text
+from worksheet.expressions import Aggregate, AnyPresent, Blocked, Expr, Field, RowField, Shaped, Text
 from worksheet.findings import Finding, Severity
 from worksheet.kinds import Invalid
 from worksheet.rules import Check, Results, RowCheck, RowRule, Rule, Section
@@ -104,6 +104,10 @@ class Registry:
                 raise DeclarationError(f"{check.name} is about {about.name or about!r}, which no listed section declares")
         for node in self.nodes():
             for expr in self.expressions(node):
+                for named in self._sections_named(expr):
+                    if named not in self.sections:
+                        raise DeclarationError(f"{node.name} asks whether the deal has {named!r}, which is not a "
+                                               "listed section")
                 for read in _reads(expr):
                     if isinstance(read, Rule):
                         if self.rules.get(read.name) is not read:
@@ -121,6 +125,15 @@ class Registry:
                         if mine != table and not self._aggregated(expr, read):
                             raise DeclarationError(f"{node.name} reads a column of {table} outside a row of it "
                                                    "and outside a sum or count over it")
+
+    @staticmethod
+    def _sections_named(expr: Expr) -> Iterable[str]:
+        """The sections an expression asks the deal's shape about."""
+        for node in expr.walk():
+            if isinstance(node, Shaped) and node.kind == "present":
+                yield node.subject
+            elif isinstance(node, AnyPresent):
+                yield from node.sections
 
     @staticmethod
     def _aggregated(expr: Expr, column: Expr) -> bool:
