@@ -323,6 +323,7 @@ class BoolKind(Kind):
 
 
 SHARES = IntegerKind("shares", unit="shares")
+VOTING_RIGHTS = IntegerKind("voting_rights", unit="voting rights", what="a number of voting rights")
 UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what="a share unit")
 DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what="a number of days")
 BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what="a number of business days")

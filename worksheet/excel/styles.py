@@ -85,7 +85,7 @@ FORMAT_OF_RESULT = {
 }
 FORMAT_OF_UNIT = {
     "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE,
-    "business days": WHOLE, "days": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
+    "business days": WHOLE, "days": WHOLE, "voting rights": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
     "yes/no": GENERAL, "text": GENERAL,
 }
 
@@ -101,6 +101,8 @@ def result_format(name: str, unit: str, value: Any) -> str:
         return FORMAT_OF_RESULT[name]
     if unit == "JPY" and (name in PER_SHARE_RESULTS or _places(value)):
         return SEN
+    if unit == "yen per share":  # half a price in sen keeps its fraction: 745.20, 643.275
+        return "#,##0." + "0" * max(2, _places(value))
     return FORMAT_OF_UNIT.get(unit, GENERAL)
 
 
