@@ -8,13 +8,14 @@ list.
 
 from __future__ import annotations
 
-from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, shares
+from worksheet import (book_building, issuer, merger, offering, over_allotment, proceeds, schedule, shares)
 from worksheet.rules import Section
 
 SECTIONS: tuple[Section, ...] = (
     issuer.SECTION,
     shares.SECTION,
     offering.SECTION,
+    book_building.SECTION,
     schedule.SECTION,
     over_allotment.SECTION,
     proceeds.SECTION,
