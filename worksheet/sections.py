@@ -8,7 +8,8 @@ list.
 
 from __future__ import annotations
 
-from worksheet import (book_building, issuer, merger, offering, over_allotment, proceeds, schedule, shares)
+from worksheet import (book_building, issuer, merger, offering, over_allotment, proceeds, schedule,
+                       secondary_offering, shares)
 from worksheet.rules import Section
 
 SECTIONS: tuple[Section, ...] = (
@@ -16,6 +17,7 @@ SECTIONS: tuple[Section, ...] = (
     shares.SECTION,
     offering.SECTION,
     book_building.SECTION,
+    secondary_offering.SECTION,
     schedule.SECTION,
     over_allotment.SECTION,
     proceeds.SECTION,
