@@ -9,7 +9,7 @@ list.
 from __future__ import annotations
 
 from worksheet import (book_building, issuer, merger, offering, over_allotment, proceeds, schedule,
-                       secondary_offering, shares)
+                       secondary_offering, shares, third_party_allotment)
 from worksheet.rules import Section
 
 SECTIONS: tuple[Section, ...] = (
@@ -20,6 +20,7 @@ SECTIONS: tuple[Section, ...] = (
     secondary_offering.SECTION,
     schedule.SECTION,
     over_allotment.SECTION,
+    third_party_allotment.SECTION,
     proceeds.SECTION,
     merger.SECTION,
 )
