@@ -9,13 +9,14 @@ list.
 from __future__ import annotations
 
 from worksheet import (book_building, issuer, merger, offering, over_allotment, proceeds, schedule,
-                       secondary_offering, shares, third_party_allotment)
+                       secondary_offering, shares, third_party_allotment, treasury)
 from worksheet.rules import Section
 
 SECTIONS: tuple[Section, ...] = (
     issuer.SECTION,
     shares.SECTION,
     offering.SECTION,
+    treasury.SECTION,
     book_building.SECTION,
     secondary_offering.SECTION,
     schedule.SECTION,
