@@ -8,7 +8,7 @@ list.
 
 from __future__ import annotations
 
-from worksheet import (book_building, issuer, merger, offering, over_allotment, proceeds, schedule,
+from worksheet import (book_building, global_offering, issuer, merger, offering, over_allotment, proceeds, schedule,
                        secondary_offering, shares, third_party_allotment, treasury)
 from worksheet.rules import Section
 
@@ -17,6 +17,7 @@ SECTIONS: tuple[Section, ...] = (
     shares.SECTION,
     offering.SECTION,
     treasury.SECTION,
+    global_offering.SECTION,
     book_building.SECTION,
     secondary_offering.SECTION,
     schedule.SECTION,
