@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from worksheet.book_building import R as book_building
+from worksheet.global_offering import R as global_offering
 from worksheet.issuer import ShareCountBefore as before
 from worksheet.issuer import i
 from worksheet.merger import R as merger
@@ -19,7 +21,10 @@ from worksheet.over_allotment import A as allotment
 from worksheet.proceeds import R as proceeds
 from worksheet.schedule import R as schedule
 from worksheet.schedule import s
+from worksheet.secondary_offering import R as secondary
 from worksheet.shares import ShareCount as shares
+from worksheet.third_party_allotment import R as third_party
+from worksheet.treasury import R as treasury
 from worksheet.words import CATALOGUE, Words
 
 
@@ -61,6 +66,9 @@ BRIDGE = _glance(
     (shares.issued_after_allotment, ("= After the third-party allotment", "＝ 第三者割当後")),
     (i.treasury_shares, ("Treasury shares", "自己株式数")),
     (shares.outstanding_after_allotment, ("Outstanding after the allotment", "第三者割当後の発行済株式数（自己株式を除く）")),
+    (shares.issued_after, ("Issued after the deal (every kind)", "本件後の発行済株式総数（全取引）")),
+    (shares.treasury_after, ("Treasury shares after the deal", "本件後の自己株式数")),
+    (shares.outstanding_after, ("Outstanding after the deal", "本件後の発行済株式数（自己株式を除く）")),
 )
 DILUTION = _glance(
     "dilution", ("Dilution", "希薄化"),
@@ -86,6 +94,9 @@ KEY_FIGURES = _glance(
     allotment.shares_taken_up, allotment.stated_capital_increase, proceeds.net_proceeds, s.pricing_date,
     schedule.payment_date, schedule.delivery_date, merger.shares_delivered, merger.average_close,
     merger.simplified_merger, merger.short_form_merger,
+    book_building.stated_capital_increase, global_offering.stated_capital_increase,
+    treasury.stated_capital_increase, treasury.total_disposal_amount, secondary.total_selling_price,
+    secondary.proceeds_to_sellers, third_party.stated_capital_increase, third_party.dilution_as_stated,
 )
 
 #: what the window's Summary shows, in order
