@@ -29,7 +29,8 @@ Rules, and the releases they are read from:
   (Art. 601(1)(xvii), with Enforcement Rules Art. 601(13)(vi)). The
   articles are cited as numbered when they came into force; later
   renumbering (around the 2022 market restructuring) was not verified.
-  Before 24 August 2009 the worksheet says nothing about them.
+  Before 24 August 2009, or for an issuer that is not listed, the
+  worksheet says nothing about them.
 """
 
 from __future__ import annotations
@@ -38,12 +39,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import (Text, any_of, column_sum, if_rows, is_blank, is_business_day, round_percent,
+from worksheet.expressions import (Text, any_of, column_sum, if_rows, is_blank, is_business_day, not_, round_percent,
                                    round_up_to_yen, when, whole_shares)
 from worksheet.findings import Severity
 from worksheet.issuer import ShareCountBefore as before
 from worksheet.issuer import i
-from worksheet.kinds import DATE, PRICE, SHARES, TEXT, VOTING_RIGHTS
+from worksheet.kinds import BOOL, DATE, PRICE, SHARES, TEXT, VOTING_RIGHTS
 from worksheet.rules import JPY, PER_SHARE, PERCENT, VOTES, WORDS
 from worksheet.rules import SHARES as SHARE_COUNT
 from worksheet.rules import (Check, Group, Results, RowCheck, RowResults, RowRule, Rule, Section, Tab, TableBox,
@@ -64,6 +65,10 @@ class Allottee:
 
 @dataclass(frozen=True)
 class ThirdPartyAllotment:
+    listed: bool = value(
+        BOOL, ("Issuer listed on the TSE", "東京証券取引所に上場"), True,
+        help=("The exchange's rules on large allotments bind listed companies only.",
+              "大規模な第三者割当に関する取引所の規則は上場会社にのみ適用される。"))
     resolution_date: dt.date | None = value(
         DATE, ("Board resolution date", "取締役会決議日"),
         help=("The exchange's rules are cited as in force on this date.", "取引所の規則はこの日現在のものを引用する。"))
@@ -137,14 +142,16 @@ class ThirdPartyAllotmentResults(Results, prefix="third_party_allotment"):
         PERCENT, round_percent(ratio_to_shares_issued, 2), "Shares allotted / shares issued, as stated",
         "発行済株式総数に対する比率（表示）", rule=("To two decimals, rounded half up.", "小数点以下第2位まで（第3位四捨五入）。"))
     exchange_rules = Rule(
-        WORDS, when(t.resolution_date >= EXCHANGE_RULES_IN_FORCE,
-                    Text("third_party_allotment.rules_in_force",
-                         "TSE Securities Listing Regulations Art. 432 (25% or more) and Art. 601(1)(xvii) (over 300%)",
-                         "東京証券取引所 有価証券上場規程第432条（25%以上）及び第601条第1項第17号（300%超）"),
-                    Text("third_party_allotment.rules_not_in_force", "None: the exchange's rules came into force on "
-                         "24 August 2009", "なし（取引所の規則は2009年8月24日施行）")),
+        WORDS, when(not_(t.listed), Text("third_party_allotment.rules_unlisted", "None: the issuer is not listed",
+                                         "なし（非上場会社）"),
+                    when(t.resolution_date >= EXCHANGE_RULES_IN_FORCE,
+                         Text("third_party_allotment.rules_in_force",
+                              "TSE Securities Listing Regulations Art. 432 (25% or more) and Art. 601(1)(xvii) (over "
+                              "300%)", "東京証券取引所 有価証券上場規程第432条（25%以上）及び第601条第1項第17号（300%超）"),
+                         Text("third_party_allotment.rules_not_in_force", "None: the exchange's rules came into force "
+                              "on 24 August 2009", "なし（取引所の規則は2009年8月24日施行）"))),
         "Exchange rules on large allotments", "大規模な第三者割当に関する取引所の規則",
-        rule=("Cited as in force on the board resolution date.", "取締役会決議日現在の規則を引用する。"))
+        rule=("Cited as in force on the board resolution date, for a listed issuer.", "上場会社について、取締役会決議日現在の規則を引用する。"))
 
     has_allottees = Check(
         about=allottee, holds=if_rows("third_party_allotment.allottees", True, False),
@@ -170,7 +177,7 @@ class ThirdPartyAllotmentResults(Results, prefix="third_party_allotment"):
         figures=dict(day=t.payment_date))
     independent_opinion = Check(
         about=dilution, severity=Severity.WARNING,
-        holds=any_of(t.resolution_date < EXCHANGE_RULES_IN_FORCE, dilution < INDEPENDENT_OPINION_FROM),
+        holds=any_of(not_(t.listed), t.resolution_date < EXCHANGE_RULES_IN_FORCE, dilution < INDEPENDENT_OPINION_FROM),
         label=("Dilution below 25% (TSE Securities Listing Regulations Art. 432)",
                "希薄化率25%未満（有価証券上場規程第432条）"),
         message=("The allotment dilutes voting rights by {dilution:%}, 25% or more: TSE Securities Listing Regulations "
@@ -181,7 +188,7 @@ class ThirdPartyAllotmentResults(Results, prefix="third_party_allotment"):
         figures=dict(dilution=dilution))
     delisting_criterion = Check(
         about=dilution, severity=Severity.WARNING,
-        holds=any_of(t.resolution_date < EXCHANGE_RULES_IN_FORCE, dilution <= DELISTING_ABOVE),
+        holds=any_of(not_(t.listed), t.resolution_date < EXCHANGE_RULES_IN_FORCE, dilution <= DELISTING_ABOVE),
         label=("Dilution not over 300% (TSE Securities Listing Regulations Art. 601(1)(xvii))",
                "希薄化率300%以下（有価証券上場規程第601条第1項第17号）"),
         message=("The allotment dilutes voting rights by {dilution:%}, over 300%: a delisting criterion under TSE "
@@ -202,7 +209,7 @@ SECTION = Section(
     screen=(
         Group("third_party_allotment", ("Issuance of new shares by way of third-party allotment",
                                         "第三者割当による新株式発行"),
-              inputs=(t.resolution_date, t.amount_paid, t.subscription_date, t.payment_date),
+              inputs=(t.resolution_date, t.amount_paid, t.subscription_date, t.payment_date, t.listed),
               results=(R.shares_allotted, R.total_amount_paid, R.capital_per_share, R.stated_capital_increase,
                        R.additional_paid_in_capital),
               toggle=True),
