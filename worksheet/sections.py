@@ -16,8 +16,8 @@ SECTIONS: tuple[Section, ...] = (
     issuer.SECTION,
     shares.SECTION,
     offering.SECTION,
+    global_offering.SECTION,  # the domestic tranche's partner, shown beneath it
     treasury.SECTION,
-    global_offering.SECTION,
     book_building.SECTION,
     secondary_offering.SECTION,
     schedule.SECTION,
