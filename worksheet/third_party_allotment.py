@@ -154,7 +154,7 @@ class ThirdPartyAllotmentResults(Results, prefix="third_party_allotment"):
         rule=("Cited as in force on the board resolution date, for a listed issuer.", "上場会社について、取締役会決議日現在の規則を引用する。"))
 
     has_allottees = Check(
-        about=allottee, holds=if_rows("third_party_allotment.allottees", True, False),
+        about=shares_allotted, blanks=True, holds=if_rows("third_party_allotment.allottees", True, False),
         label=("At least one allottee", "割当予定先の記載"),
         message=("No allottee is listed: add the allottees and their shares.", "割当予定先が記載されていません。割当予定先と割当株式数を入力してください。"))
     amount_above_zero = Check(
