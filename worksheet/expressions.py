@@ -941,7 +941,7 @@ class Shaped(Expr):
         self.chosen(px.shape(self.kind, self.subject)).guard(px, g)
 
     def words(self, wp: "WordsPrinter") -> str:
-        return wp.say(f"expr.if_{self.kind}", subject=wp.label(self.subject), then=self.then.words(wp),
+        return wp.say(f"expr.if_{self.kind}", subject=wp.label(self.subject), then=self.then.words_in(wp, _MUL),
                       otherwise=self.otherwise.words(wp))
 
 
@@ -992,8 +992,8 @@ class AnyPresent(Expr):
             g.never()
 
     def words(self, wp: "WordsPrinter") -> str:
-        return wp.say("expr.if_any_present", then=self.then.words(wp),
-                      subjects=", ".join(wp.label(s) for s in self.sections))
+        return wp.say("expr.if_any_present", then=self.then.words_in(wp, _MUL),
+                      subjects=("、" if wp.language == "ja" else ", ").join(wp.label(s) for s in self.sections))
 
 
 def if_any_present(sections: tuple[str, ...], then: Any) -> Expr:
