@@ -258,7 +258,12 @@ class Guard:
                 continue
             text = f"IF({item.excel(px)},{need},TRUE)" if op == "AND" else f"IF({item.excel(px)},TRUE,{need})"
         if text != "TRUE":
-            self._term(text)
+            # This term evaluates the first operand, which only its own guard
+            # makes safe; the guard's terms are joined by AND(), which Excel
+            # evaluates whole, so the term must test that guard itself (a
+            # date kept as typed would otherwise give #VALUE!, not a blank).
+            before = first.condition()
+            self._term(text if before is None else f"IF({before},{text},FALSE)")
 
     def _merge(self, other: "Guard") -> None:
         for name in other.numbers:
