@@ -85,7 +85,7 @@ BAD_FIELDS = [
     ("deal.offering.surprise", 1, "offering.surprise", "is not a field of this deal file version"),
     ("deal.issuer", "IIJ", "issuer", "expected an object with fields"),
     ("deal.issuer.name", 3774, "issuer.name", "expected text"),
-    ("deal.excluded", ["issuer"], "excluded", "expected a list of sections out of merger, offering"),
+    ("deal.excluded", ["issuer"], "excluded", "expected a list of sections out of book_building, global_offering, merger, offering"),
     ("deal.excluded", "merger", "excluded", "expected a list of sections"),
     ("schema_version", SCHEMA_VERSION + 1, "schema_version", "written by a newer version"),
     ("schema_version", "1", "schema_version", "must be a whole number"),

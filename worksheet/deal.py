@@ -1,8 +1,10 @@
 """The deal document and its computation.
 
 A deal is an immutable tree of dataclasses: a title and notes, one field
-per section of :data:`worksheet.sections.SECTIONS` (the issuer always; an
-offering alone, a merger alone, or both), and the deal's own tables. A
+per section of :data:`worksheet.sections.SECTIONS` (the issuer always; any
+mix of the offerings, the allotment, the merger and the use of proceeds),
+and the deal's own tables. A section a deal file does not mention is
+absent: files of earlier schema versions open unchanged. A
 change makes a new deal. A section can be left out of a deal without
 losing its figures (``excluded``): it is then computed as if absent and
 restored by taking it back in.
@@ -34,7 +36,9 @@ from worksheet.schema import rows, value
 from worksheet.sections import SECTIONS
 from worksheet.words import CATALOGUE, Message, Words, message, term
 
-SCHEMA_VERSION = 3  # 2: sections can be left out without losing their figures ("excluded"); 3: see dealfile.migrate
+SCHEMA_VERSION = 3  # 2: sections can be left out without losing their figures ("excluded"); 3: the merger's
+#                   tests on their legal basis (see dealfile.migrate), share exchanges, treasury disposal, global
+#                   offering, book-building, secondary offering and third-party allotment, absent by default
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,9 @@ def format_value(unit: str, found: Any, language: str = "en") -> str:
             return f"{found.quantize(Decimal(1)):,}"
         if unit in ("JPY", "JPY thousand"):
             return f"{found:,.2f}"
+        if unit == "yen per share":  # half a price in sen keeps its fraction: 745.20, 643.275
+            places = max(2, -found.normalize().as_tuple().exponent)
+            return f"{found:,.{places}f}"
         return f"{found.normalize():,f}"
     if isinstance(found, int):
         return f"{found:,}"
@@ -93,7 +96,8 @@ _SUFFIXES = {
 _UNIT_WORDS = {
     "JPY": ("yen", "円"), "JPY thousand": ("thousand yen", "千円"), "JPY million": ("million yen", "百万円"),
     "shares": ("shares", "株"), "business days": ("business days", "営業日"), "days": ("days", "日"),
-    "holders": ("holders", "名"), "votes": ("votes", "個"), "shares per share": ("shares per share", "株"), "x": ("x", "倍"),
+    "holders": ("holders", "名"), "voting rights": ("voting rights", "個"),
+    "yen per share": ("yen", "円"), "shares per share": ("shares per share", "株"), "x": ("x", "倍"),
 }
 
 

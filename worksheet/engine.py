@@ -20,7 +20,7 @@ from decimal import Decimal, localcontext
 from typing import Any, Iterable
 
 from worksheet import money, schema
-from worksheet.expressions import Aggregate, Blocked, DayFunction, Expr, Field, RowField, Shaped, Text
+from worksheet.expressions import Aggregate, AnyPresent, Blocked, DayFunction, Expr, Field, RowField, Shaped, Text
 from worksheet.findings import Finding, Severity
 from worksheet.kinds import Invalid
 from worksheet.rules import Check, Results, RowCheck, RowRule, Rule, Section
@@ -114,6 +114,10 @@ class Registry:
                 raise DeclarationError(f"{check.name} is about {about.name or about!r}, which no listed section declares")
         for node in self.nodes():
             for expr in self.expressions(node):
+                for named in self._sections_named(expr):
+                    if named not in self.sections:
+                        raise DeclarationError(f"{node.name} asks whether the deal has {named!r}, which is not a "
+                                               "listed section")
                 for read in _reads(expr):
                     if isinstance(read, Rule):
                         if self.rules.get(read.name) is not read:
@@ -131,6 +135,15 @@ class Registry:
                         if mine != table and not self._aggregated(expr, read):
                             raise DeclarationError(f"{node.name} reads a column of {table} outside a row of it "
                                                    "and outside a sum or count over it")
+
+    @staticmethod
+    def _sections_named(expr: Expr) -> Iterable[str]:
+        """The sections an expression asks the deal's shape about."""
+        for node in expr.walk():
+            if isinstance(node, Shaped) and node.kind == "present":
+                yield node.subject
+            elif isinstance(node, AnyPresent):
+                yield from node.sections
 
     @staticmethod
     def _aggregated(expr: Expr, column: Expr) -> bool:
@@ -189,6 +202,8 @@ class Registry:
                     roots.add(part.table)
                 elif isinstance(part, Shaped):
                     roots.add(("present:" if part.kind == "present" else "") + part.subject)
+                elif isinstance(part, AnyPresent):
+                    roots.update("present:" + section for section in part.sections)
                 elif isinstance(part, DayFunction):
                     roots.add("closures")
         for other in self.dependencies(node):

@@ -70,6 +70,7 @@ class Guard(Protocol):
     def branch(self, px: ExcelPrinter, condition: "Expr", then: "Expr", otherwise: "Expr") -> None: ...
     def lazy(self, px: ExcelPrinter, op: str, items: tuple["Expr", ...]) -> None: ...
     def column(self, px: ExcelPrinter, agg: "Aggregate") -> None: ...
+    def never(self) -> None: ...
 
 NUMBER, DATE, BOOL, TEXT, CHOICE = "number", "date", "bool", "text", "choice"
 
@@ -673,8 +674,16 @@ def larger(*items: Any) -> Expr:
 class Rounding(Expr):
     """A rounding a release states: its name says the direction. The Decimal
     function comes from :mod:`worksheet.money`; the Excel function rounds in
-    the same direction for every sign (``ROUNDUP`` away from zero,
-    ``ROUNDDOWN`` toward it, ``ROUND`` half away from zero)."""
+    the same direction for every sign (up away from zero, down toward it,
+    ``ROUND`` half away from zero).
+
+    Whole-yen roundings are printed with ``TRUNC`` and ``INT``, not
+    ``ROUNDDOWN``/``ROUNDUP``: LibreOffice (7.4) rounds the argument of
+    those two to about twelve significant digits first, so that
+    ``ROUNDUP(121273344221.04,0)`` gives 121,273,344,221 and
+    ``ROUNDDOWN(121273344221.96,0)`` 121,273,344,222, a yen off on any
+    amount above ten billion yen; ``TRUNC`` and ``INT`` are exact there, in
+    LibreOffice and in Excel."""
 
     def __init__(self, key: str, arg: Expr, python: Callable[[Any], Any], excel: str, places: int, *,
                  to_int: bool = False):
@@ -709,12 +718,12 @@ class Rounding(Expr):
 def round_up_to_yen(x: Any) -> Expr:
     """Any fraction below one yen rounded up: the stated capital (Rules of
     Account Settlement of Corporations, Art. 14(1), as releases apply it)."""
-    return Rounding("expr.round_up_to_yen", lift(x), money.round_up_to_yen, "ROUNDUP({x},0)", 0)
+    return Rounding("expr.round_up_to_yen", lift(x), money.round_up_to_yen, "(SIGN({x})*-INT(-ABS({x})))", 0)
 
 
 def round_down_to_yen(x: Any) -> Expr:
     """Any fraction below one yen rounded down: the provisional range."""
-    return Rounding("expr.round_down_to_yen", lift(x), money.round_down_to_yen, "ROUNDDOWN({x},0)", 0)
+    return Rounding("expr.round_down_to_yen", lift(x), money.round_down_to_yen, "TRUNC({x})", 0)
 
 
 def round_down_to_sen(x: Any) -> Expr:
@@ -733,7 +742,7 @@ def round_down_to_sen(x: Any) -> Expr:
 
 def round_down_to_million(x: Any) -> Expr:
     """Truncated to whole millions of yen, as a release states a use of proceeds."""
-    return Rounding("expr.round_down_to_million", lift(x), money.round_down_to_million, "ROUNDDOWN({x},-6)", 0)
+    return Rounding("expr.round_down_to_million", lift(x), money.round_down_to_million, "TRUNC({x},-6)", 0)
 
 
 def round_half_up_to_sen(x: Any) -> Expr:
@@ -757,7 +766,7 @@ def round_percent(x: Any, places: int) -> Expr:
 def whole_shares(x: Any) -> Expr:
     """Any fraction of a share dropped (the holder's entitlement; the
     fractions are aggregated and sold, Companies Act Art. 234)."""
-    return Rounding("expr.whole_shares", lift(x), money.round_down_to_whole, "ROUNDDOWN({x},0)", 0, to_int=True)
+    return Rounding("expr.whole_shares", lift(x), money.round_down_to_whole, "TRUNC({x})", 0, to_int=True)
 
 
 class WholeUnits(Expr):
@@ -779,7 +788,7 @@ class WholeUnits(Expr):
 
     def excel(self, px: "ExcelPrinter") -> str:
         unit = self.unit.excel_in(px, _MUL + 1)
-        return f"ROUNDDOWN({self.x.excel(px)}/{unit},0)*{unit}"
+        return f"TRUNC({self.x.excel(px)}/{unit})*{unit}"
 
     def guard(self, px: "ExcelPrinter", g: "Guard") -> None:
         super().guard(px, g)
@@ -1011,7 +1020,7 @@ class Shaped(Expr):
         self.chosen(px.shape(self.kind, self.subject)).guard(px, g)
 
     def words(self, wp: "WordsPrinter") -> str:
-        return wp.say(f"expr.if_{self.kind}", subject=wp.label(self.subject), then=self.then.words(wp),
+        return wp.say(f"expr.if_{self.kind}", subject=wp.label(self.subject), then=self.then.words_in(wp, _MUL),
                       otherwise=self.otherwise.words(wp))
 
 
@@ -1021,6 +1030,53 @@ def if_present(section: str, then: Any, otherwise: Any) -> Expr:
 
 def if_rows(table: str, then: Any, otherwise: Any) -> Expr:
     return Shaped("rows", table, lift(then), lift(otherwise))
+
+
+class AnyPresent(Expr):
+    """``then`` when the deal has at least one of ``sections``; without any
+    of them it is blank, as a result of an absent section is (left out of
+    the worksheet and the workbook, not shown as zero)."""
+
+    def __init__(self, sections: tuple[str, ...], then: Expr):
+        if not sections:
+            raise ValueError("if_any_present() needs at least one section")
+        self.sections, self.then = sections, then
+        self.value_type = then.value_type
+
+    @property
+    def places(self) -> int | None:
+        return self.then.places
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.then,)
+
+    def evaluate(self, frame: "Frame") -> Any:
+        if any(frame.shape("present", s) for s in self.sections):
+            return self.then.evaluate(frame)
+        raise Blocked(self.sections[0], missing=True)
+
+    def _any(self, px: "ExcelPrinter") -> bool:
+        return any(px.shape("present", s) for s in self.sections)
+
+    def excel(self, px: "ExcelPrinter") -> str:
+        return self.then.excel(px) if self._any(px) else "NA()"
+
+    def excel_in(self, px: "ExcelPrinter", precedence: int) -> str:
+        return self.then.excel_in(px, precedence) if self._any(px) else "NA()"
+
+    def guard(self, px: "ExcelPrinter", g: "Guard") -> None:
+        if self._any(px):
+            self.then.guard(px, g)
+        else:
+            g.never()
+
+    def words(self, wp: "WordsPrinter") -> str:
+        return wp.say("expr.if_any_present", then=self.then.words_in(wp, _MUL),
+                      subjects=("、" if wp.language == "ja" else ", ").join(wp.label(s) for s in self.sections))
+
+
+def if_any_present(sections: tuple[str, ...], then: Any) -> Expr:
+    return AnyPresent(tuple(sections), lift(then))
 
 
 # -- words -------------------------------------------------------------------------------
@@ -1087,6 +1143,7 @@ term("expr.sum_where", "the sum of {column} where {where}", "{where}の{column}�
 term("expr.average_where", "the average of {column} where {where}", "{where}の{column}の平均")
 term("expr.duplicates", "the rows whose {column} another row also has", "{column}が他の行と重複する行数")
 term("expr.if_present", "{then} (or {otherwise} without {subject})", "{then}（{subject}がない場合は{otherwise}）")
+term("expr.if_any_present", "{then} (blank without any of: {subjects})", "{then}（{subjects}のいずれもない場合は空欄）")
 term("expr.if_rows", "{then} (or, with no rows in {subject}, {otherwise})",
      "{subject}に行がある場合は{then}、ない場合は{otherwise}")
 term("expr.when", "{then} when {condition}, otherwise {otherwise}", "{condition}の場合は{then}、それ以外は{otherwise}")
@@ -1102,7 +1159,8 @@ term("expr.larger", "the larger of {items}", "{items}のうち大きい方")
 __all__ = [
     "Blocked", "Expr", "Const", "Text", "Field", "RowField", "Optional", "add_business_days", "add_calendar_days",
     "all_of", "any_of", "average_where", "business_days_between", "column_sum", "count_where", "differ", "equal",
-    "first_of_business_days", "if_present", "if_rows", "is_blank", "is_business_day", "larger", "not_",
-    "remainder", "round_down_to_million", "round_down_to_sen", "round_down_to_yen", "round_half_up", "round_half_up_to_sen",
+    "first_of_business_days", "if_any_present", "if_present", "if_rows", "is_blank", "is_business_day", "larger",
+    "not_", "remainder", "round_down_to_million", "round_down_to_sen", "round_down_to_yen", "round_half_up",
+    "round_half_up_to_sen",
     "round_percent", "round_up_to_yen", "smaller", "sum_where", "when", "whole_shares", "whole_units",
 ]

@@ -594,7 +594,9 @@ class BoolKind(Kind):
 
 SHARE_WORDS = ("株", "shares", "share")
 SHARES = IntegerKind("shares", unit="shares", words=SHARE_WORDS)
-VOTES = IntegerKind("votes", unit="votes", what=WHAT_VOTES, words=("個", "votes", "vote"))
+VOTING_RIGHTS = IntegerKind("voting_rights", unit="voting rights", what=WHAT_VOTES,
+                              words=("個", "voting rights", "votes", "vote"))
+VOTES = VOTING_RIGHTS
 UNIT = IntegerKind("unit", unit="shares", minimum=1, maximum=100_000, what=WHAT_UNIT, words=SHARE_WORDS)
 DAYS = IntegerKind("days", unit="days", minimum=0, maximum=MAX_DAYS, what=WHAT_DAYS, words=("日間", "日", "days", "day"))
 BUSINESS_DAYS = IntegerKind("business_days", unit="business days", minimum=0, maximum=MAX_DAYS, what=WHAT_BUSINESS_DAYS,

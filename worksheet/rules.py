@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 #: units of results, as the display and the workbook know them
 JPY, JPY_THOUSAND, SHARES, PERCENT, DAY = "JPY", "JPY thousand", "shares", "%", "date"
 BUSINESS_DAYS, YES_NO, WORDS, HOLDERS, RATIO = "business days", "yes/no", "text", "holders", "shares per share"
-VOTES = "votes"
-UNITS = (JPY, JPY_THOUSAND, SHARES, PERCENT, DAY, BUSINESS_DAYS, YES_NO, WORDS, HOLDERS, RATIO, VOTES)
+VOTES, PER_SHARE = "voting rights", "yen per share"  # a per-share amount kept with its fraction (643.275)
+UNITS = (JPY, JPY_THOUSAND, SHARES, PERCENT, DAY, BUSINESS_DAYS, YES_NO, WORDS, HOLDERS, RATIO, VOTES, PER_SHARE)
 
 Bilingual = "tuple[str, str | None] | str"
 
@@ -358,7 +358,50 @@ class Banner:
         CATALOGUE.add(f"banner.{self.flag.path}", self.text)
 
 
-ScreenItem = "Group | TableBox | Banner"
+@dataclass(frozen=True)
+class Preset:
+    """A pattern an analyst starts from: a name, the period it is typical of,
+    where it was seen (or that it was not confirmed), and the value it puts
+    in each input. The inputs stay editable: a preset only fills them."""
+
+    key: str
+    name: Words
+    period: Words
+    description: Words
+    values: tuple[tuple[Field, Any], ...]
+
+    def __post_init__(self) -> None:
+        for attr in ("name", "period", "description"):
+            _words_field(self, attr)
+
+    def edits(self) -> tuple[tuple[str, Any], ...]:
+        """(input path, value) for each input the preset fills."""
+        return tuple((f.path, v) for f, v in self.values)
+
+
+@dataclass(frozen=True)
+class Presets:
+    """A choice of presets shown above a group of inputs; choosing one fills
+    the inputs through the document's one edit path (one undo step)."""
+
+    key: str
+    title: Words
+    presets: tuple[Preset, ...]
+
+    def __post_init__(self) -> None:
+        _words_field(self, "title")
+        CATALOGUE.add(f"presets.{self.key}", self.title)
+        for preset in self.presets:
+            base = f"presets.{self.key}.{preset.key}"
+            CATALOGUE.add(base, preset.name)
+            CATALOGUE.add(base + ".period", preset.period)
+            CATALOGUE.add(base + ".description", preset.description)
+
+    def find(self, key: str) -> Preset:
+        return next(p for p in self.presets if p.key == key)
+
+
+ScreenItem = "Group | TableBox | Banner | Presets"
 
 
 @dataclass(frozen=True)
@@ -410,5 +453,5 @@ def field_words(cls: type, prefix: str) -> None:
                 CATALOGUE.add(f"{path}.{stored}", label)
 
 
-__all__ = ["Banner", "Check", "Group", "Results", "RowCheck", "RowResults", "RowRule", "Rule", "Section", "Tab",
-           "TableBox", "inputs"]
+__all__ = ["Banner", "Check", "Group", "Preset", "Presets", "Results", "RowCheck", "RowResults", "RowRule", "Rule",
+           "Section", "Tab", "TableBox", "inputs"]

@@ -8,17 +8,23 @@ list.
 
 from __future__ import annotations
 
-from worksheet import issuer, merger, offering, over_allotment, proceeds, schedule, share_exchange, shares
 from typing import Any
 
+from worksheet import (book_building, global_offering, issuer, merger, offering, over_allotment, proceeds, schedule,
+                       secondary_offering, share_exchange, shares, third_party_allotment, treasury)
 from worksheet.rules import Banner, Section
 
 SECTIONS: tuple[Section, ...] = (
     issuer.SECTION,
     shares.SECTION,
     offering.SECTION,
+    global_offering.SECTION,  # the domestic tranche's partner, shown beneath it
+    treasury.SECTION,
+    book_building.SECTION,
+    secondary_offering.SECTION,
     schedule.SECTION,
     over_allotment.SECTION,
+    third_party_allotment.SECTION,
     proceeds.SECTION,
     merger.SECTION,
     share_exchange.SECTION,

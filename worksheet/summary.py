@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from worksheet.book_building import R as book_building
+from worksheet.global_offering import R as global_offering
 from worksheet.issuer import ShareCountBefore as before
 from worksheet.issuer import i
 from worksheet.merger import A as merger_shares
@@ -23,7 +25,10 @@ from worksheet.schedule import R as schedule
 from worksheet.schedule import s
 from worksheet.share_exchange import A as exchange_shares
 from worksheet.share_exchange import L as exchange_law
+from worksheet.secondary_offering import R as secondary
 from worksheet.shares import ShareCount as shares
+from worksheet.third_party_allotment import R as third_party
+from worksheet.treasury import R as treasury
 from worksheet.words import CATALOGUE, Words
 
 
@@ -65,10 +70,17 @@ BRIDGE = _glance(
     (shares.issued_after_allotment, ("= After the third-party allotment", "＝ 第三者割当後")),
     (i.treasury_shares, ("Treasury shares", "自己株式数")),
     (shares.outstanding_after_allotment, ("Outstanding after the allotment", "第三者割当後の発行済株式数（自己株式を除く）")),
+    (shares.new_shares_issued, ("+ New shares (every kind)", "＋ 新株式（全取引）")),
+    (shares.issued_after, ("Issued after the deal (every kind)", "本件後の発行済株式総数（全取引）")),
+    (shares.treasury_disposed, ("- Treasury shares disposed", "－ 処分する自己株式")),
+    (shares.treasury_after, ("Treasury shares after the deal", "本件後の自己株式数")),
+    (shares.outstanding_after, ("Outstanding after the deal", "本件後の発行済株式数（自己株式を除く）")),
+    (shares.shares_sold_by_holders, ("Sold by holders (no change)", "既存株主による売出し（増減なし）")),
 )
 DILUTION = _glance(
     "dilution", ("Dilution", "希薄化"),
     shares.new_shares_maximum,
+    (shares.delivered_maximum, ("With treasury shares disposed", "処分する自己株式を含む")),
     (shares.dilution, ("Dilution (over shares outstanding)", "希薄化率（自己株式を除く発行済株式数に対する）")),
     (shares.dilution_as_stated, ("As a release states it", "開示資料の表示")),
     (shares.dilution_over_issued, ("Over shares issued", "発行済株式総数に対する")),
@@ -92,6 +104,9 @@ KEY_FIGURES = _glance(
     merger_law.simplified_merger, merger_law.short_form_merger, exchange_shares.shares_delivered,
     exchange_shares.treasury_delivered, exchange_shares.new_shares_issued, exchange_law.simplified_exchange,
     exchange_law.short_form_exchange,
+    book_building.stated_capital_increase, global_offering.stated_capital_increase,
+    treasury.stated_capital_increase, treasury.total_disposal_amount, secondary.total_selling_price,
+    secondary.proceeds_to_sellers, third_party.stated_capital_increase, third_party.dilution_as_stated,
 )
 
 #: what the window's Summary shows, in order

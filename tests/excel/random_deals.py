@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from tests.excel.random_mergers import random_reorganisations
+from tests.excel.random_offerings import add_offerings
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import DATE, PRICE, SHARES
 from worksheet.merger import Holder, PricePoint
@@ -147,6 +148,7 @@ def random_deal(example: Any, seed: int) -> Any:
     deal = dataclasses.replace(deal, issuer=dataclasses.replace(issuer, treasury_shares=treasury,
                                                                share_unit=rng.choice((100, 100, 1000, 1))))
     deal = random_reorganisations(deal, rng)
+    deal = add_offerings(deal, rng)
     for key in ("offering", "schedule", "over_allotment", "proceeds", "merger"):
         roll = rng.random()
         if roll < 0.08:

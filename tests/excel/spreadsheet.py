@@ -51,7 +51,7 @@ def _convert(sources: list[Path], target: str, workdir: Path) -> Path:
     done = subprocess.run(
         [soffice(), "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
          "--convert-to", target, "--outdir", str(out), *map(str, sources)],
-        capture_output=True, text=True, timeout=300)
+        capture_output=True, text=True, timeout=max(300, 10 * len(sources)))  # about 2 s a workbook, 5x spare
     if done.returncode != 0:
         raise RuntimeError(f"soffice failed ({done.returncode}): {done.stderr or done.stdout}")
     return out

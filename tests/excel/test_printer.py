@@ -50,7 +50,7 @@ def test_several_inputs_are_counted(px) -> None:
 
 def test_a_result_read_by_another_must_be_a_number(px) -> None:
     assert result_formula(rule("offering.stated_capital_increase"), px) == (
-        '=IF(ISNUMBER(offering.total_amount_paid),ROUNDUP(offering.total_amount_paid/2,0),"—")')
+        '=IF(ISNUMBER(offering.total_amount_paid),(SIGN(offering.total_amount_paid/2)*-INT(-ABS(offering.total_amount_paid/2))),"—")')
 
 
 def test_an_input_barred_by_a_check_waits_for_that_check(px) -> None:
@@ -60,7 +60,7 @@ def test_an_input_barred_by_a_check_waits_for_that_check(px) -> None:
     assert result_formula(rule("offering.range_low"), px) == (
         "=IF(AND(COUNT(offering.close_price,offering.range_low_factor)=2," + BARS_CLOSE + ","
         'OR(check.offering.factors_in_order="OK",check.offering.factors_in_order="—")),'
-        'ROUNDDOWN(ROUND(offering.close_price*offering.range_low_factor,6),0),"—")')
+        'TRUNC(ROUND(offering.close_price*offering.range_low_factor,6)),"—")')
 
 
 def test_a_check_reads_its_inputs_as_they_are(px) -> None:
@@ -76,7 +76,7 @@ def test_a_division_is_blank_on_an_error(px) -> None:
     # a division by a constant cannot fail
     assert result_formula(round_up_to_yen(o.amount_paid / 3), px) == (
         '=IF(AND(ISNUMBER(offering.amount_paid),OR(check.offering.paid_not_above_offer="OK",'
-        'check.offering.paid_not_above_offer="—")),ROUNDUP(offering.amount_paid/3,0),"—")')
+        'check.offering.paid_not_above_offer="—")),(SIGN(offering.amount_paid/3)*-INT(-ABS(offering.amount_paid/3))),"—")')
 
 
 def test_choices_yes_no_and_open_bounds(px) -> None:
@@ -118,7 +118,7 @@ def test_a_row_result_reads_its_own_row(px) -> None:
         "=IF(AND(COUNT(merger.holders.0.shares,merger.ratio)=2,"
         'OR(check.merger.holders_add_up="OK",check.merger.holders_add_up="—"),'
         'OR(check.merger.ratio_above_zero="OK",check.merger.ratio_above_zero="—")),'
-        'ROUNDDOWN(ROUND(merger.holders.0.shares*merger.ratio,6),0),"—")')
+        'TRUNC(ROUND(merger.holders.0.shares*merger.ratio,6)),"—")')
 
 
 def test_special_characters_in_a_column_are_escaped() -> None:

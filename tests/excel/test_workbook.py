@@ -66,9 +66,9 @@ def test_every_result_and_check_has_a_formula(ws: Worksheet, book) -> None:
 
 
 @pytest.mark.parametrize("name, pieces", [
-    ("offering.stated_capital_increase", ["ROUNDUP(offering.total_amount_paid/2,0)"]),
-    ("allotment.stated_capital_increase", ["ROUNDUP(allotment.total_amount_paid/2,0)"]),
-    ("offering.range_low", ["ROUNDDOWN(", "offering.close_price*offering.range_low_factor"]),
+    ("offering.stated_capital_increase", ["-INT(-ABS(offering.total_amount_paid/2))"]),
+    ("allotment.stated_capital_increase", ["-INT(-ABS(allotment.total_amount_paid/2))"]),
+    ("offering.range_low", ["TRUNC(", "offering.close_price*offering.range_low_factor"]),
     ("schedule.payment_date", ["WORKDAY(schedule.pricing_date,schedule.payment_offset,Holidays[Date])",
                                'OR(check.schedule.payment_in_window="OK",check.schedule.payment_in_window="—")']),
     ("schedule.cover_business_days", ["NETWORKDAYS(schedule.cover_start,schedule.cover_end,Holidays[Date])"]),

@@ -13,9 +13,10 @@ from ui.binding import Binder
 from ui.errors import show_error
 from ui.i18n import say, words
 from ui.tabs.base import TabPage
+from ui.widgets.presets import PresetPicker
 from worksheet.deal import Worksheet, row_results
 from worksheet.display import format_value
-from worksheet.rules import Banner, Group, TableBox
+from worksheet.rules import Banner, Group, Presets, TableBox
 
 
 def _computed(index: int, row: Any, ws: Worksheet) -> str:
@@ -49,6 +50,8 @@ class SectionTab(TabPage):
                              long_text=tuple(f.path for f in item.long_text))
             elif isinstance(item, TableBox):
                 self._table(item)
+            elif isinstance(item, Presets):
+                self.add(PresetPicker(item, binder.document))
         self.finish()
 
     def _table(self, box: TableBox) -> None:

@@ -3,7 +3,7 @@
 Every input and result has a stable dotted name (``offering.amount_paid``,
 ``proceeds.facility_plan.2.paid``, ``merger.holder_allocations.0.odd_lot``);
 the workbook gives its cell the same name, so a formula reads
-``=ROUNDUP(offering.total_amount_paid/2,0)`` and the Name Box shows where a
+``=ROUND(offering.amount_paid*offering.shares_offered,2)`` and the Name Box shows where a
 figure comes from.
 
 Excel's rules for a name: it starts with a letter or an underscore; the

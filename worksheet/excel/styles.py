@@ -73,8 +73,8 @@ TEXT = "@"
 GENERAL = "General"
 
 FORMAT_OF_UNIT = {
-    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE, "votes": WHOLE,
-    "business days": WHOLE, "days": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
+    "JPY": WHOLE, "JPY thousand": WHOLE, "JPY million": WHOLE, "shares": WHOLE, "holders": WHOLE,
+    "business days": WHOLE, "days": WHOLE, "voting rights": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
     "yes/no": GENERAL, "text": GENERAL,
 }
 
@@ -96,6 +96,8 @@ def result_format(unit: str, value: Any, places: int | None = None) -> str:
         return "0." + "0" * places if places else WHOLE
     if unit in ("JPY", "JPY thousand", "shares") and _places(value):
         return SEN if _places(value) <= 2 else "#,##0." + "0" * _places(value)
+    if unit == "yen per share":  # half a price in sen keeps its fraction: 745.20, 643.275
+        return "#,##0." + "0" * max(2, _places(value))
     return FORMAT_OF_UNIT.get(unit, GENERAL)
 
 
