@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
@@ -37,21 +37,24 @@ if TYPE_CHECKING:
 __all__ = ["ADAPTERS", "Binder", "BoolAdapter", "ChoiceAdapter", "DateAdapter", "FieldAdapter", "NumberAdapter",
            "SectionToggle", "TextAdapter", "adapter_for"]
 
+translate = QCoreApplication.translate
+
+
 class SectionToggle:
     """Whether an optional section (the offering, the merger...) is in the deal."""
 
     def __init__(self, binder: "Binder", path: str):
         self.path = path
         self.info = schema.field_info_at(Deal, path)
-        self.widget = QCheckBox(binder.tr("Include in this deal"))
-        self.widget.setToolTip(binder.tr("Unticked, the section and its figures are left out of the deal."))
+        self.widget = QCheckBox(translate("SectionToggle", "Include in this deal"))
+        self.widget.setToolTip(translate("SectionToggle", "Unticked, the section and its figures are left out of the deal."))
         self.widget.clicked.connect(lambda checked: self._set(binder, checked))
 
     def _set(self, binder: "Binder", checked: bool) -> None:
         title = label_of(self.path)
         changed = binder.document.replace(binder.document.deal.with_section(self.path, checked), label=title)
         if changed and not checked:
-            binder.notice.emit(binder.tr("{section} was left out of the deal; its figures are kept. Tick it again, "
+            binder.notice.emit(translate("SectionToggle", "{section} was left out of the deal; its figures are kept. Tick it again, "
                                          "or Edit > Undo ({key}), to take it back in.").format(
                 section=title, key=binder.undo_key()))
 

@@ -27,8 +27,7 @@ def is_window_key(event: QEvent) -> bool:
     return event.keyCombination().toCombined() in _WINDOW_KEYS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+translate = QCoreApplication.translate
 
 
 def _native(key: str | QKeySequence) -> str:
@@ -42,24 +41,24 @@ def fixed_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     copy = _native(QKeySequence(QKeySequence.StandardKey.Copy))
     paste = _native(QKeySequence(QKeySequence.StandardKey.Paste))
     return [
-        (_tr("Fields"), [
-            (_tr("Next field, previous field"), "Tab, Shift+Tab"),
-            (_tr("Open the calendar of a date field"), f"{_native('Alt+Down')}, {_native('F4')}"),
-            (_tr("In the calendar: choose the day, close"), _tr("Enter, Esc")),
+        (translate("Shortcuts", "Fields"), [
+            (translate("Shortcuts", "Next field, previous field"), "Tab, Shift+Tab"),
+            (translate("Shortcuts", "Open the calendar of a date field"), f"{_native('Alt+Down')}, {_native('F4')}"),
+            (translate("Shortcuts", "In the calendar: choose the day, close"), translate("Shortcuts", "Enter, Esc")),
         ]),
-        (_tr("Results"), [
-            (_tr("Reach the results of a tab"), _tr("Tab, after its inputs")),
-            (_tr("Copy a result as a plain number for Excel"), copy),
-            (_tr("More (Copy value, Copy as shown)"), _tr("Menu key, or right click")),
+        (translate("Shortcuts", "Results"), [
+            (translate("Shortcuts", "Reach the results of a tab"), translate("Shortcuts", "Tab, after its inputs")),
+            (translate("Shortcuts", "Copy a result as a plain number for Excel"), copy),
+            (translate("Shortcuts", "More (Copy value, Copy as shown)"), translate("Shortcuts", "Menu key, or right click")),
         ]),
-        (_tr("Tables"), [
-            (_tr("Edit the current cell"), _tr("F2, or start typing")),
-            (_tr("Next cell, previous cell"), "Tab, Shift+Tab"),
-            (_tr("Leave the table"), "Ctrl+Tab, Ctrl+Shift+Tab"),
-            (_tr("Add a row below the current one"), _native(ROW_KEYS["add"])),
-            (_tr("Remove the selected rows"), _native(ROW_KEYS["remove"])),
-            (_tr("Move the current row up, down"), f"{_native(ROW_KEYS['up'])}, {_native(ROW_KEYS['down'])}"),
-            (_tr("Copy cells, paste rows from Excel"), f"{copy}, {paste}"),
+        (translate("Shortcuts", "Tables"), [
+            (translate("Shortcuts", "Edit the current cell"), translate("Shortcuts", "F2, or start typing")),
+            (translate("Shortcuts", "Next cell, previous cell"), "Tab, Shift+Tab"),
+            (translate("Shortcuts", "Leave the table"), "Ctrl+Tab, Ctrl+Shift+Tab"),
+            (translate("Shortcuts", "Add a row below the current one"), _native(ROW_KEYS["add"])),
+            (translate("Shortcuts", "Remove the selected rows"), _native(ROW_KEYS["remove"])),
+            (translate("Shortcuts", "Move the current row up, down"), f"{_native(ROW_KEYS['up'])}, {_native(ROW_KEYS['down'])}"),
+            (translate("Shortcuts", "Copy cells, paste rows from Excel"), f"{copy}, {paste}"),
         ]),
     ]
 

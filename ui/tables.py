@@ -264,8 +264,8 @@ class FieldDelegate(QStyledItemDelegate):
             found = editor.findData(index.data(RAW_ROLE))
             if found < 0:
                 typed = index.data(Qt.ItemDataRole.EditRole) or ""
-                editor.setPlaceholderText(editor.tr("{typed} (choose one)").format(typed=typed) if typed
-                                          else editor.tr("(choose one)"))
+                editor.setPlaceholderText(self.tr("{typed} (choose one)").format(typed=typed) if typed
+                                          else self.tr("(choose one)"))
             editor.setCurrentIndex(found)
         elif isinstance(editor, FieldLineEdit):
             # The view hands a cell's new findings to its open editor too: what
