@@ -24,7 +24,7 @@ from ui.adapters import (_UNSET, ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapt
                          NumberAdapter, TextAdapter, _same, adapter_for, default_of)
 from ui.document import DealDocument
 from ui.glossary import synonyms
-from ui.i18n import help_of, label_of
+from ui.i18n import help_of, label_of, show_input
 from ui.widgets.results import BannerView, ResultView, ValueView
 from worksheet import schema
 from worksheet.deal import Deal, Worksheet
@@ -179,7 +179,7 @@ class Binder(QObject):
             section = adapter.path.rsplit(".", 1)[0] if "." in adapter.path else ""
             if section and deal.get(section) is None:
                 default = default_of(adapter.path)
-                adapter.set_placeholder(adapter.kind.format(default) if default not in (None, "", False) else "")
+                adapter.set_placeholder(show_input(adapter.kind, default) if default not in (None, "", False) else "")
             else:
                 adapter.set_placeholder(self.tr("required") if adapter.info.required else "")
         adapter.refresh(value, is_source=adapter is self._source)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from worksheet.display import format_input, format_value
 from worksheet.naming import label_text
 from worksheet.resources import resource_path
 from worksheet.words import CATALOGUE, Message, Words
@@ -80,4 +81,18 @@ def label_of(path: str) -> str:
     return label_text(path, language())
 
 
-__all__ = ["QCoreApplication", "install_translators", "label_of", "language", "say", "set_language", "words"]
+def show_value(unit: str, value: Any) -> str:
+    """A result as the window prints it, in the window's language."""
+    if isinstance(value, (Message, Words)):
+        return value.text(language())
+    return format_value(unit, value, language())
+
+
+def show_input(kind: Any, value: Any) -> str:
+    """An input as its field prints it, in the window's language: a form the
+    field reads back."""
+    return format_input(kind, value, language())
+
+
+__all__ = ["QCoreApplication", "install_translators", "label_of", "language", "say", "set_language", "show_input",
+           "show_value", "words"]
