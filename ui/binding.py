@@ -84,6 +84,11 @@ class Binder(QObject):
         document.deal_changed.connect(self.refresh_deal)
         document.changed.connect(self.refresh)
 
+    def detach(self) -> None:
+        """Stop following the document: the window was rebuilt on a new binder."""
+        self.document.deal_changed.disconnect(self.refresh_deal)
+        self.document.changed.disconnect(self.refresh)
+
     @staticmethod
     def undo_key() -> str:
         return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)

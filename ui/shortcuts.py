@@ -92,12 +92,16 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.text = QTextBrowser(self)
-        self.text.setHtml(shortcuts_html(bar))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(520, 560)
+        self.retranslate(bar)
+
+    def retranslate(self, bar: QMenuBar) -> None:
+        """The keys of the menus of ``bar``, in the window's language."""
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.text.setHtml(shortcuts_html(bar))

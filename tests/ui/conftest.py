@@ -68,7 +68,9 @@ def dialogs(isolated) -> Dialogs:
 
 @pytest.fixture(scope="session")
 def app_setup(qapp) -> QApplication:
-    setup_application(qapp)
+    """The application as the program sets it up, in English whatever the
+    machine's locale."""
+    setup_application(qapp, language="en")
     return qapp
 
 
