@@ -14,6 +14,7 @@ from ui import settings
 from ui.autosave import find_leftovers
 from ui.document import DealDocument
 from ui.errors import ask_save_changes, file_error_text, show_error
+from ui.i18n import language
 from worksheet.dealfile import DealFileError
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class FileActions(QObject):
         if not path:
             return None
         target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        job = ExcelExport(self.document.worksheet, target, self)
+        job = ExcelExport(self.document.worksheet, target, self, language=language())
         job.finished.connect(lambda done: self.window.statusBar().showMessage(
             self.tr("Exported to {file}").format(file=done), 6000))
         job.failed.connect(self._export_failed)
