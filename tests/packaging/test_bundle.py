@@ -367,7 +367,8 @@ def test_resources_are_shipped(bundle):
                 assert shipped.read_bytes() == source.read_bytes()
     assert (internal / "resources" / "examples" / "iij-2013.deal.json").is_file()
     assert (internal / "resources" / "icons" / f"{NAME}.png").is_file()
-    # Qt's own Japanese catalogue, for the standard buttons and dialogs.
+    # the window's Japanese, compiled by the build; Qt's own, for the standard buttons and dialogs
+    assert (internal / "resources" / "translations" / "deal_worksheet_ja.qm").is_file()
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ja.qm").is_file()
 
 
