@@ -206,6 +206,9 @@ class DateAdapter(LineAdapter):
     def focus_widget(self) -> QWidget:
         return self.line()
 
+    def set_placeholder(self, text: str) -> None:
+        self.line().setPlaceholderText(text or self.editor.form_hint)  # type: ignore[attr-defined]
+
     def _picked(self, text: str) -> None:
         self.commit(self.kind.parse(text), merge=False)
         self._finished()  # the day chosen, printed in the window's language

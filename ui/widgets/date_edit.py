@@ -57,7 +57,9 @@ class DateEdit(QWidget):
         super().__init__(parent)
         self._calendar = calendar
         self.line = FieldLineEdit(self)
-        self.line.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        #: what an empty field shows: the form a date is written in, in the window's language
+        self.form_hint = self.tr("yyyy-mm-dd")
+        self.line.setPlaceholderText(self.form_hint)
         self.line.setFixedWidth(date_width(self.line))
         self.button = QToolButton(self)
         self.button.setText("\u25be")
