@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.document.redo)
         edit.addActions([self.undo_action, self.redo_action])
         view = bar.addMenu(self.tr("&View"))
+        view.setObjectName("viewMenu")
         summary = self.summary_dock.toggleViewAction()
         summary.setShortcut(QKeySequence("F9"))
         view.addAction(summary)
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and language() != self._language_shown:
             # once, after the event has reached every child (they are about to be replaced)
             self._language_shown = language()
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         self._show_worksheet(self.document.worksheet)
         self._show_state()
         old_binder.deleteLater()
-        QTimer.singleShot(0, lambda: self._settle(current_key, scrolled))
+        QTimer.singleShot(0, self, lambda: self._settle(current_key, scrolled))
         if focused is not None:
             widget = self.binder.locate(focused)
             if widget is not None:

@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase, QFontInfo
 
@@ -74,6 +75,24 @@ def test_the_first_shown_window_is_the_example_computed_and_nothing_more_was_loa
     later = {"ui.table_editor", "ui.tables", "ui.widgets.business_calendar", "ui.export"}
     assert "ui.tabs.section_tab" in first["modules"]  # the first tab is built from its declarations
     assert later.isdisjoint(first["modules"])
+
+
+@pytest.mark.parametrize(("system", "chosen", "date"), [
+    ("ja_JP.UTF-8", None, "2013年7月10日(水)"),  # never chosen: the system's language
+    ("en_US.UTF-8", None, "2013-07-10"),
+    ("ja_JP.UTF-8", "en", "2013-07-10"),  # chosen in View > Language: remembered
+    ("C", "ja", "2013年7月10日(水)"),
+])
+def test_the_window_starts_in_the_language_chosen_else_the_systems(tmp_path, monkeypatch, system, chosen, date):
+    if chosen:
+        ini = tmp_path / "config" / "Deal Worksheet" / "Deal Worksheet.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(f"[General]\nlanguage={chosen}\n", encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", system)
+    monkeypatch.setenv("LANG", system)
+    done = run(tmp_path=tmp_path, code=FIRST_SHOWN)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[0])["inputs"][1] == date
 
 
 def test_a_bad_file_is_reported_and_the_example_opens(tmp_path):
