@@ -100,7 +100,7 @@ class DateEdit(QWidget):
             self.note.set_full_text("")
             return
         weekday = weekday_mark(day) if language() == "ja" else QDate(day.year, day.month, day.day).toString("ddd")
-        name = self._calendar().closure_name(day)
+        name = self._calendar().closure_name(day, language())
         if name and day.weekday() < 5:
             set_text_color(self.note, CLOSED_COLOR)
             self.note.set_full_text(f"{weekday} \u00b7 {name.split(';')[0]}",

@@ -78,7 +78,7 @@ def calendar_sheet(book: Book) -> None:
     s.header_row = first - 1
     s.ws.freeze_panes = s.cell(first, 1).coordinate
     if years:
-        for day, name in TseCalendar().non_business_days(*years):
+        for day, name in TseCalendar().non_business_days(*years, language=cat.language):
             cell = s.cell(s.row, 1)
             styles.apply(cell, styles.RESULT)
             cell.value, cell.number_format = day, styles.DATE
