@@ -15,6 +15,7 @@ a ``LanguageChange`` event, on which the main window rebuilds what it shows.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -125,6 +126,13 @@ def label_of(path: str) -> str:
     return label_text(path, language())
 
 
+def without_mnemonic(text: str) -> str:
+    """A menu or tab title as plain words, its keyboard letter left out:
+    "&File" is "File", and "ファイル(&F)", as Japanese menus mark the letter,
+    is "ファイル"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def show_value(unit: str, value: Any) -> str:
     """A result as the window prints it, in the window's language."""
     if isinstance(value, (Message, Words)):
@@ -139,4 +147,4 @@ def show_input(kind: Any, value: Any) -> str:
 
 
 __all__ = ["LANGUAGE_NAMES", "QCoreApplication", "load_translators", "label_of", "language", "say",
-           "set_language", "show_input", "show_value", "system_language", "use_language", "words"]
+           "set_language", "show_input", "show_value", "system_language", "use_language", "without_mnemonic", "words"]

@@ -24,7 +24,7 @@ from ui.binding import Binder
 from ui.document import DealDocument
 from ui.file_actions import FileActions
 from ui.findings import FindingsPanel
-from ui.i18n import LANGUAGE_NAMES, label_of, language, use_language, words
+from ui.i18n import LANGUAGE_NAMES, label_of, language, use_language, without_mnemonic, words
 from ui.summary_panel import SummaryPanel
 from ui.tabs import TAB_KEYS, make_tab
 from worksheet.deal import Worksheet
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.findings_action.setShortcut(QKeySequence("F8"))
         view.addSeparator()
         for i in range(self.tabs.count()):
-            go = view.addAction(self.tabs.tabText(i).replace("&", ""))
+            go = view.addAction(without_mnemonic(self.tabs.tabText(i)))
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda checked=False, i=i: self.tabs.setCurrentIndex(i))
         view.addSeparator()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
+from ui.i18n import without_mnemonic
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -31,8 +33,8 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 2px; }
 td, th { padding: 1px 4px; }
 th { background: #eef1f5; text-align: left; }
-.num { text-align: right; }
-.unit { color: #6b6f76; }
+.num { text-align: right; white-space: nowrap; }
+.unit { color: #6b6f76; white-space: nowrap; }
 .muted { color: #6b6f76; }
 .error { color: #b3261e; }
 .warning { color: #8a5a00; }
@@ -101,7 +103,7 @@ class WorksheetPrinter(QObject):
         parts.append(self._findings())
         for i, (key, page) in enumerate(window.pages_in_order()):
             style = " style='page-break-before: always'" if i == 0 else ""
-            parts.append(f"<h2{style}>{_e(window.tabs.tabText(i).replace('&', ''))}</h2>")
+            parts.append(f"<h2{style}>{_e(without_mnemonic(window.tabs.tabText(i)))}</h2>")
             for entry in page.outline:
                 parts.append(self._entry(entry))
         parts.append("</body></html>")

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.i18n import without_mnemonic
+
 #: key combinations (as ints) of the window's menu actions; a text field lets these through
 _WINDOW_KEYS: set[int] = set()
 
@@ -70,10 +72,10 @@ def menu_keys(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
         menu = menu_action.menu()
         if menu is None:
             continue
-        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        rows = [(without_mnemonic(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in menu.actions() if not a.isSeparator() and not a.shortcut().isEmpty()]
         if rows:
-            groups.append((menu_action.text().replace("&", ""), rows))
+            groups.append((without_mnemonic(menu_action.text()), rows))
     return groups
 
 
