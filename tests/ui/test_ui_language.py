@@ -158,6 +158,8 @@ def test_values_print_in_the_language_and_a_field_takes_what_it_shows(qtbot, win
     settle(window)
     assert str(window.document.deal.schedule.pricing_date) == "2013-07-11"
     assert line.text() == "2013年7月11日(木)"
+    assert pricing.editor.note.full_text() == "木"
+    assert window.binder.fields["merger.effective_date"][0].editor.note.full_text() == "水 · 元日"  # 2014-01-01
     assert shown(window, "schedule.payment_date") == "2013年7月19日(金)"
 
     line.setText(line.text())  # what it shows, typed back, is the same day

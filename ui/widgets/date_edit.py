@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
@@ -22,7 +22,6 @@ from ui.widgets.decoration import MUTED_COLOR, ElidedLabel, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import DATE, MAX_DATE, MIN_DATE
-from worksheet.wareki import weekday_mark
 
 if TYPE_CHECKING:
     from ui.widgets.business_calendar import BusinessDayCalendar
@@ -99,7 +98,7 @@ class DateEdit(QWidget):
         if not isinstance(day, dt.date):
             self.note.set_full_text("")
             return
-        weekday = weekday_mark(day) if language() == "ja" else QDate(day.year, day.month, day.day).toString("ddd")
+        weekday = QLocale().toString(QDate(day.year, day.month, day.day), "ddd")  # the window's language: Thu, 木
         name = self._calendar().closure_name(day, language())
         if name and day.weekday() < 5:
             set_text_color(self.note, CLOSED_COLOR)
