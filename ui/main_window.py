@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
         current_key = TAB_KEYS[current] if 0 <= current < len(TAB_KEYS) else TAB_KEYS[0]
         page = self.pages.get(current_key)
         scrolled = page.verticalScrollBar().value() if page is not None else 0
-        old_binder, old_pages, old_summary = self.binder, list(self.pages.values()), self.summary
+        old_binder, old_summary = self.binder, self.summary
+        old_pages = [self.tabs.widget(i) for i in range(self.tabs.count())]  # placeholders of unbuilt tabs too
         old_binder.detach()
         self._focused = None
         self.binder = self._new_binder()
