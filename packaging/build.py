@@ -35,6 +35,7 @@ PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
 sys.path.insert(0, str(PACKAGING))
 
+import translations  # noqa: E402
 import versioning  # noqa: E402
 
 SPEC = PACKAGING / "deal_worksheet.spec"
@@ -168,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
 
     version = versioning.project_version()
     started = time.perf_counter()
+    for compiled in translations.compile_all():  # the .qm files the spec ships are build outputs
+        print(f"compiled {compiled.relative_to(ROOT)}")
     folder = run_pyinstaller(dist=dist, work=work / "pyinstaller", quiet=not args.verbose)
     built = time.perf_counter()
     print(f"built {folder} ({folder_size(folder) / 1e6:.1f} MB) in {built - started:.1f} s")

@@ -58,6 +58,13 @@ if command -v apt-get >/dev/null 2>&1; then
     apt_install "${pkgs[@]}"
 fi
 
+# The window's translations: each resources/translations/*.qm (a build output)
+# compiled by PySide6's lrelease from its .ts when the .ts is newer.
+build_translations() {
+    local line
+    .venv/bin/python packaging/translations.py | while read -r line; do say "$line"; done
+}
+
 if [ ! -x .venv/bin/python ]; then
     say "creating the virtual environment in .venv"
     python3 -m venv .venv
@@ -72,4 +79,5 @@ if [ ! -f "$stamp" ]; then
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
+build_translations
 say "ready"

@@ -64,6 +64,20 @@ def test_extra_closure_moves_dates():
     assert cal.add_business_days(d(2013, 7, 10), 5) == d(2013, 7, 19)
 
 
+@pytest.mark.parametrize(("day", "english", "japanese"), [
+    (d(2013, 7, 13), "Saturday", "土曜日"),
+    (d(2013, 7, 14), "Sunday", "日曜日"),
+    (d(2013, 7, 15), "Marine Day", "海の日"),
+    (d(2013, 7, 16), "Closure added in this deal", "本件で追加した休業日"),
+    (d(2014, 1, 2), "Exchange year-end closure", "年末年始休業日"),
+    (d(2013, 7, 18), None, None),
+])
+def test_closures_are_named_in_both_languages(day, english, japanese):
+    cal = TseCalendar((d(2013, 7, 16),))
+    assert cal.closure_name(day) == english
+    assert cal.closure_name(day, "ja") == japanese
+
+
 def test_inclusive_count_and_windows():
     assert CAL.business_days_between(d(2013, 7, 13), d(2013, 7, 29)) == 10
     assert CAL.business_days_between(d(2013, 7, 18), d(2013, 7, 18)) == 1

@@ -7,7 +7,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from worksheet.display import format_figure, format_value, unit_suffix
+from worksheet import kinds
+from worksheet.display import format_figure, format_input, format_value, unit_suffix
 from worksheet.words import Catalogue, Words
 
 VALUES = [
@@ -81,3 +82,34 @@ def test_a_template_says_the_unit_once():
 def test_unit_suffixes(unit, english, japanese):
     assert unit_suffix(unit) == english
     assert unit_suffix(unit, "ja") == japanese
+
+
+INPUTS = [
+    # kind, value, English, Japanese: a field shows it so, and reads it back
+    (kinds.DATE, dt.date(2013, 7, 18), "2013-07-18", "2013年7月18日(木)"),
+    (kinds.MILLION_YEN, D("-6"), "-6", "△6"),
+    (kinds.MILLION_YEN, D("18773"), "18,773", "18,773"),
+    (kinds.PER_SHARE, D("-12.50"), "-12.50", "△12.50"),
+    (kinds.PRICE, D("3279.40"), "3,279.40", "3,279.40"),
+    (kinds.SHARES, 4_700_000, "4,700,000", "4,700,000"),
+    (kinds.PERCENT, D("0.5"), "50.0%", "50.0%"),
+    (kinds.FACTOR, D("0.9"), "0.90", "0.90"),
+    (kinds.BOOL, True, "Yes", "はい"),
+    (kinds.BOOL, False, "No", "いいえ"),
+    (kinds.ChoiceKind("delivery", choices=(("treasury", "Treasury shares"), ("new", "New shares")),
+                      labels_ja=("自己株式", "新株式")), "new", "New shares", "新株式"),
+    (kinds.TEXT, "IIJ", "IIJ", "IIJ"),
+]
+
+
+@pytest.mark.parametrize(("kind", "value", "english", "japanese"), INPUTS, ids=[f"{i[0].name}:{i[2]}" for i in INPUTS])
+def test_inputs_in_both_languages_read_back(kind, value, english, japanese):
+    assert format_input(kind, value) == english
+    assert format_input(kind, value, "ja") == japanese
+    assert kind.parse(japanese) == value
+
+
+def test_an_input_that_could_not_be_read_shows_as_typed():
+    typed = kinds.DATE.parse("2013年7月32日")
+    assert format_input(kinds.DATE, typed, "ja") == "2013年7月32日"
+    assert format_input(kinds.DATE, None, "ja") == ""

@@ -61,3 +61,13 @@ def test_version_read_without_importing_the_library():
     from importlib.metadata import version
 
     assert library_version() == version("holidays")
+
+
+def test_the_same_days_are_named_in_japanese(tmp_path):
+    store = HolidayStore(tmp_path, library_version())
+    japanese = store.year(2013, "ja")
+    assert set(japanese) == set(store.year(2013))
+    assert japanese[dt.date(2013, 7, 15)] == "海の日"
+    assert japanese[dt.date(2013, 1, 1)] == "元日"  # the library's bank holiday left out, as in English
+    assert japanese[dt.date(2013, 12, 31)] == "年末年始休業日"
+    assert HolidayStore(tmp_path, library_version()).year(2014, "ja") == store.year(2014, "ja")  # from the file

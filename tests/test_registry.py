@@ -16,6 +16,13 @@ from worksheet.offering import OfferingResults, o
 from worksheet.rules import JPY, Check, Results, Rule, Section, inputs
 from worksheet.schema import value
 from worksheet.sections import SECTIONS
+from worksheet.words import CATALOGUE
+
+
+@pytest.fixture(autouse=True)
+def _catalogue_kept(monkeypatch):
+    """The declarations made here to be refused leave the catalogue as it was."""
+    monkeypatch.setattr(CATALOGUE, "_entries", dict(CATALOGUE._entries))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ui.i18n import choice_label, label_of, language
+from ui.i18n import choice_label, label_of, language, show_input
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.decoration import MUTED_COLOR, FindingMark, keep_height, mark, message_of, set_text_color
 from ui.widgets.line_edit import FieldLineEdit, NotesEdit
@@ -146,13 +146,13 @@ class LineAdapter(FieldAdapter):
 
     def _finished(self) -> None:
         self.binder.document.end_typing()
-        text = self.kind.format(self.binder.document.deal.get(self.path))
+        text = show_input(self.kind, self.binder.document.deal.get(self.path))
         if text != self.line().text():
             with QSignalBlocker(self.editor):
                 self.line().setText(text)
 
     def show(self, value: Any) -> None:
-        self.line().setText(self.kind.format(value))
+        self.line().setText(show_input(self.kind, value))
 
     def set_placeholder(self, text: str) -> None:
         self.line().setPlaceholderText(text)
@@ -185,7 +185,7 @@ class NotesAdapter(FieldAdapter):
         return editor
 
     def show(self, value: Any) -> None:
-        self.editor.setPlainText(self.kind.format(value))  # type: ignore[attr-defined]
+        self.editor.setPlainText(show_input(self.kind, value))  # type: ignore[attr-defined]
 
 
 class DateAdapter(LineAdapter):
@@ -206,9 +206,12 @@ class DateAdapter(LineAdapter):
     def focus_widget(self) -> QWidget:
         return self.line()
 
+    def set_placeholder(self, text: str) -> None:
+        self.line().setPlaceholderText(text or self.editor.form_hint)  # type: ignore[attr-defined]
+
     def _picked(self, text: str) -> None:
         self.commit(self.kind.parse(text), merge=False)
-        self.binder.document.end_typing()
+        self._finished()  # the day chosen, printed in the window's language
 
     def show(self, value: Any) -> None:
         super().show(value)

@@ -13,16 +13,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import settings
 from ui.document import DealDocument
-from ui.i18n import install_translators
+from ui.i18n import system_language, use_language
 from worksheet import dealfile
 from worksheet.dealfile import DealFileError
 from worksheet.resources import example_deal_path, resource_path
+from worksheet.words import LANGUAGES
 
 QUIT_AFTER_SHOWN_ENV = "DEAL_WORKSHEET_QUIT_AFTER_SHOWN"
 #: a PNG path: save a picture of the window once shown, then quit (a check
@@ -55,7 +56,9 @@ def choose_font(app: QApplication) -> QFont:
     return font
 
 
-def setup_application(app: QApplication) -> None:
+def setup_application(app: QApplication, language: str | None = None) -> None:
+    """Names, icon and font of the application, and its language: ``language``
+    when given, else the one the user last chose, else the system's."""
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName(settings.APPLICATION)
@@ -63,7 +66,8 @@ def setup_application(app: QApplication) -> None:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     choose_font(app)
-    app._deal_worksheet_translators = install_translators(app)  # type: ignore[attr-defined]
+    chosen = language or settings.saved_language()
+    use_language(app, chosen if chosen in LANGUAGES else system_language())
 
 
 def load_start_deal(path: str | None) -> tuple[DealDocument, DealFileError | None]:
@@ -91,7 +95,7 @@ def build_window(path: str | None = None, *, interactive: bool = True, defer_tab
     if problem is not None:
         text = file_error_text(problem, path)
         if interactive:
-            QTimer.singleShot(0, lambda: show_error(window, window.tr("Open"), text))
+            QTimer.singleShot(0, lambda: show_error(window, QCoreApplication.translate("FileActions", "Open"), text))
         else:
             print(text, file=sys.stderr)
     return window

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
@@ -24,7 +24,7 @@ from ui.adapters import (_UNSET, ADAPTERS, BoolAdapter, ChoiceAdapter, DateAdapt
                          NumberAdapter, TextAdapter, _same, adapter_for, default_of)
 from ui.document import DealDocument
 from ui.glossary import synonyms
-from ui.i18n import help_of, label_of
+from ui.i18n import help_of, label_of, show_input
 from ui.widgets.results import BannerView, ResultView, ValueView
 from worksheet import schema
 from worksheet.deal import Deal, Worksheet
@@ -37,21 +37,24 @@ if TYPE_CHECKING:
 __all__ = ["ADAPTERS", "Binder", "BoolAdapter", "ChoiceAdapter", "DateAdapter", "FieldAdapter", "NumberAdapter",
            "SectionToggle", "TextAdapter", "adapter_for"]
 
+translate = QCoreApplication.translate
+
+
 class SectionToggle:
     """Whether an optional section (the offering, the merger...) is in the deal."""
 
     def __init__(self, binder: "Binder", path: str):
         self.path = path
         self.info = schema.field_info_at(Deal, path)
-        self.widget = QCheckBox(binder.tr("Include in this deal"))
-        self.widget.setToolTip(binder.tr("Unticked, the section and its figures are left out of the deal."))
+        self.widget = QCheckBox(translate("SectionToggle", "Include in this deal"))
+        self.widget.setToolTip(translate("SectionToggle", "Unticked, the section and its figures are left out of the deal."))
         self.widget.clicked.connect(lambda checked: self._set(binder, checked))
 
     def _set(self, binder: "Binder", checked: bool) -> None:
         title = label_of(self.path)
         changed = binder.document.replace(binder.document.deal.with_section(self.path, checked), label=title)
         if changed and not checked:
-            binder.notice.emit(binder.tr("{section} was left out of the deal; its figures are kept. Tick it again, "
+            binder.notice.emit(translate("SectionToggle", "{section} was left out of the deal; its figures are kept. Tick it again, "
                                          "or Edit > Undo ({key}), to take it back in.").format(
                 section=title, key=binder.undo_key()))
 
@@ -80,6 +83,11 @@ class Binder(QObject):
         self._results: dict[str, Any] = {}  # the result each name's views show
         document.deal_changed.connect(self.refresh_deal)
         document.changed.connect(self.refresh)
+
+    def detach(self) -> None:
+        """Stop following the document: the window was rebuilt on a new binder."""
+        self.document.deal_changed.disconnect(self.refresh_deal)
+        self.document.changed.disconnect(self.refresh)
 
     @staticmethod
     def undo_key() -> str:
@@ -176,7 +184,7 @@ class Binder(QObject):
             section = adapter.path.rsplit(".", 1)[0] if "." in adapter.path else ""
             if section and deal.get(section) is None:
                 default = default_of(adapter.path)
-                adapter.set_placeholder(adapter.kind.format(default) if default not in (None, "", False) else "")
+                adapter.set_placeholder(show_input(adapter.kind, default) if default not in (None, "", False) else "")
             else:
                 adapter.set_placeholder(self.tr("required") if adapter.info.required else "")
         adapter.refresh(value, is_source=adapter is self._source)

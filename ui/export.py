@@ -34,10 +34,11 @@ class ExcelExport(QObject):
     failed = Signal(str, str)
     progressed = Signal(int)
 
-    def __init__(self, worksheet: Worksheet, path: Path, parent: QObject | None = None):
+    def __init__(self, worksheet: Worksheet, path: Path, parent: QObject | None = None, *, language: str = "en"):
         super().__init__(parent)
         self.worksheet = worksheet
         self.path = path
+        self.language = language  # the workbook's words and formats: the window's
         self.thread: threading.Thread | None = None
         self.progress: QProgressDialog | None = None
         self.cancelled = threading.Event()
@@ -79,11 +80,11 @@ class ExcelExport(QObject):
             self.failed.emit("missing", str(exc))
             return
         export_error = getattr(module, "ExportError", None)
+        accepted = inspect.signature(module.export).parameters
+        options = {name: value for name, value in (("progress", self._report), ("language", self.language))
+                   if name in accepted}
         try:
-            if "progress" in inspect.signature(module.export).parameters:
-                module.export(self.worksheet, self.path, progress=self._report)
-            else:
-                module.export(self.worksheet, self.path)
+            module.export(self.worksheet, self.path, **options)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
             if self.cancelled.is_set():
                 self.failed.emit("cancelled", "")

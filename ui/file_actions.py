@@ -14,6 +14,7 @@ from ui import settings
 from ui.autosave import find_leftovers
 from ui.document import DealDocument
 from ui.errors import ask_save_changes, file_error_text, show_error
+from ui.i18n import language
 from worksheet.dealfile import DealFileError
 
 if TYPE_CHECKING:
@@ -30,23 +31,36 @@ class FileActions(QObject):
         self.export_job: ExcelExport | None = None
         self._dir = str(Path.home())
 
-        def action(text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-            made = QAction(text, window)
+        def action(slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+            made = QAction(window)
             if shortcut is not None:
                 made.setShortcut(shortcut)
             made.triggered.connect(lambda checked=False: slot())
             return made
 
         S = QKeySequence.StandardKey
-        self.new_action = action(self.tr("&New"), self.new, S.New)
-        self.open_action = action(self.tr("&Open\u2026"), self.open, S.Open)
-        self.example_action = action(self.tr("Open &Example"), self.open_example)
-        self.save_action = action(self.tr("&Save"), self.save, S.Save)
-        self.save_as_action = action(self.tr("Save &As\u2026"), self.save_as, S.SaveAs)
-        self.export_action = action(self.tr("&Export to Excel\u2026"), self.export, QKeySequence("Ctrl+E"))
-        self.quit_action = action(self.tr("&Quit"), window.close, S.Quit)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.new_action = action(self.new, S.New)
+        self.open_action = action(self.open, S.Open)
+        self.example_action = action(self.open_example)
+        self.save_action = action(self.save, S.Save)
+        self.save_as_action = action(self.save_as, S.SaveAs)
+        self.export_action = action(self.export, QKeySequence("Ctrl+E"))
+        self.quit_action = action(window.close, S.Quit)
+        self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' words in the window's language."""
+        self.new_action.setText(self.tr("&New"))
+        self.open_action.setText(self.tr("&Open\u2026"))
+        self.example_action.setText(self.tr("Open &Example"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As\u2026"))
+        self.export_action.setText(self.tr("&Export to Excel\u2026"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.fill_recent_menu()
 
     def fill_menu(self, menu: QMenu, output: tuple[QAction, ...] = ()) -> None:
         """The File menu; ``output`` (printing) goes beside the export."""
@@ -165,7 +179,7 @@ class FileActions(QObject):
         if not path:
             return None
         target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        job = ExcelExport(self.document.worksheet, target, self)
+        job = ExcelExport(self.document.worksheet, target, self, language=language())
         job.finished.connect(lambda done: self.window.statusBar().showMessage(
             self.tr("Exported to {file}").format(file=done), 6000))
         job.failed.connect(self._export_failed)

@@ -42,6 +42,11 @@ class FindingsPanel(QWidget):
         self._icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                        False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
 
+    def retranslate(self, ws: Worksheet) -> None:
+        """The findings again, in the window's language."""
+        self._shown = None
+        self.refresh(ws)
+
     def refresh(self, ws: Worksheet) -> None:
         if ws.findings == self._shown:
             return

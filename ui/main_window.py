@@ -1,11 +1,21 @@
 """The main window: the tabs, the summary and the findings beside them, the
-menus, the title with the file and its unsaved mark."""
+menus, the title with the file and its unsaved mark.
+
+Changing the language (View > Language) rebuilds what the window shows
+rather than re-setting each text: every tab, the summary and the menus are
+built again from their declarations in the new language, on the same
+document, so the deal, its undo history, the current tab, the scroll
+positions and the field being typed in stay as they were. One path builds
+the window, so no text can be left in the old language, and a string added
+later needs nothing more than its translation.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenuBar, QSizePolicy, QTabWidget,
+                               QWidget)
 
 from ui import settings, shortcuts
 from ui.adapters import FieldAdapter
@@ -14,7 +24,7 @@ from ui.binding import Binder
 from ui.document import DealDocument
 from ui.file_actions import FileActions
 from ui.findings import FindingsPanel
-from ui.i18n import label_of, words
+from ui.i18n import LANGUAGE_NAMES, label_of, language, use_language, without_mnemonic, words
 from ui.summary_panel import SummaryPanel
 from ui.tabs import TAB_KEYS, make_tab
 from worksheet.deal import Worksheet
@@ -62,23 +72,18 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.document = document
-        self.binder = Binder(document, self)
-        self.binder.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
+        self.binder = self._new_binder()
         self._was_shown = False
+        self._language_shown = language()
+        self._shortcuts: QWidget | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        titles = {key: words(f"tab.{key}") for key in TAB_KEYS}
         self.pages: dict[str, QWidget] = {}
-        for i, key in enumerate(TAB_KEYS):
-            # With defer_tabs (start-up), tabs other than the first are built
-            # just after the window is shown, or as soon as one is needed.
-            if defer_tabs and i > 0:
-                self.tabs.addTab(QWidget(), titles[key])
-            else:
-                self.pages[key] = make_tab(key, self.binder)
-                self.tabs.addTab(self.pages[key], titles[key])
+        # With defer_tabs (start-up), tabs other than the first are built
+        # just after the window is shown, or as soon as one is needed.
+        self._fill_tabs(TAB_KEYS[:1] if defer_tabs else TAB_KEYS)
         self.tabs.currentChanged.connect(lambda index: self.build_tabs(only=index))
         self.setCentralWidget(self.tabs)
 
@@ -92,6 +97,9 @@ class MainWindow(QMainWindow):
         self._docks_sized = False
 
         self.files = FileActions(self, document)
+        from ui.print_actions import PrintActions
+
+        self.printing = PrintActions(self)
         self._build_menus()
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
@@ -116,6 +124,21 @@ class MainWindow(QMainWindow):
         fit_on_screen(self)
         self._show_worksheet(document.worksheet)
         self._show_state()
+
+    def _new_binder(self) -> Binder:
+        binder = Binder(self.document, self)
+        binder.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
+        return binder
+
+    def _fill_tabs(self, built: tuple[str, ...]) -> None:
+        """The tabs, titled in the window's language; those in ``built`` built
+        now, the others when first needed."""
+        for key in TAB_KEYS:
+            if key in built:
+                self.pages[key] = make_tab(key, self.binder)
+                self.tabs.addTab(self.pages[key], words(f"tab.{key}"))
+            else:
+                self.tabs.addTab(QWidget(), words(f"tab.{key}"))
 
     def build_tabs(self, only: int | None = None) -> None:
         """Build the tabs not built yet (or only the one at index ``only``)."""
@@ -148,21 +171,22 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        from ui.print_actions import PrintActions
-
-        bar = self.menuBar()
-        self.printing = PrintActions(self)
+        """The menu bar, in the window's language (a new one each time: the old
+        one goes with its menus and actions)."""
+        bar = QMenuBar(self)
+        self.setMenuBar(bar)
         self.files.fill_menu(bar.addMenu(self.tr("&File")),
                              (self.printing.print_action, self.printing.pdf_action))
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action = QAction(self.tr("&Undo"), edit)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.document.undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action = QAction(self.tr("&Redo"), edit)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.document.redo)
         edit.addActions([self.undo_action, self.redo_action])
         view = bar.addMenu(self.tr("&View"))
+        view.setObjectName("viewMenu")
         summary = self.summary_dock.toggleViewAction()
         summary.setShortcut(QKeySequence("F9"))
         view.addAction(summary)
@@ -171,9 +195,20 @@ class MainWindow(QMainWindow):
         self.findings_action.setShortcut(QKeySequence("F8"))
         view.addSeparator()
         for i in range(self.tabs.count()):
-            go = view.addAction(self.tabs.tabText(i).replace("&", ""))
+            go = view.addAction(without_mnemonic(self.tabs.tabText(i)))
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda checked=False, i=i: self.tabs.setCurrentIndex(i))
+        view.addSeparator()
+        languages = view.addMenu(self.tr("&Language"))
+        languages.setObjectName("languageMenu")
+        group = QActionGroup(languages)
+        for code, name in LANGUAGE_NAMES.items():
+            choice = languages.addAction(name)  # each language named in itself, whatever the window's
+            choice.setCheckable(True)
+            choice.setChecked(code == language())
+            choice.setData(code)
+            choice.triggered.connect(lambda checked=False, code=code: self.set_language(code))
+            group.addAction(choice)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -196,7 +231,82 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        self._shortcuts = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "_shortcuts", None))
         return dialog
+
+    # -- the language ------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """View > Language: switch now, and start in it next time."""
+        settings.save_language(code)
+        if code != language():
+            app = QApplication.instance()
+            assert app is not None
+            use_language(app, code)  # every widget gets a LanguageChange: changeEvent below
+
+    def _settle(self, key: str, scrolled: int) -> None:
+        """After a rebuild, once the page is laid out: back to where it was
+        scrolled, and the other tabs built."""
+        if key in self.pages:
+            self.pages[key].verticalScrollBar().setValue(scrolled)
+        self.build_tabs()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and language() != self._language_shown:
+            # once, after the event has reached every child (they are about to be replaced)
+            self._language_shown = language()
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show everything in the window's language: the tabs, the summary and
+        the menus are built again on the same document (the deal and its undo
+        history). The current tab is built at once, keeping its place and the
+        field with the keyboard; the others on the next turn of the event
+        loop, as at start-up."""
+        self.document.flush()
+        focused = self._focused.path if self._focused is not None else None
+        current = self.tabs.currentIndex()
+        current_key = TAB_KEYS[current] if 0 <= current < len(TAB_KEYS) else TAB_KEYS[0]
+        page = self.pages.get(current_key)
+        scrolled = page.verticalScrollBar().value() if page is not None else 0
+        old_binder, old_summary = self.binder, self.summary
+        old_pages = [self.tabs.widget(i) for i in range(self.tabs.count())]  # placeholders of unbuilt tabs too
+        old_binder.detach()
+        self._focused = None
+        self.binder = self._new_binder()
+
+        blocker = QSignalBlocker(self.tabs)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.pages = {}
+        self._fill_tabs((current_key,))
+        self.tabs.setCurrentIndex(current)
+        del blocker
+        for page in old_pages:
+            page.deleteLater()
+
+        self.summary = SummaryPanel(self.binder)
+        self.summary_dock.setWidget(self.summary)
+        old_summary.deleteLater()
+        self.summary_dock.setWindowTitle(self.tr("Summary"))
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.findings.retranslate(self.document.worksheet)
+        self.files.retranslate()
+        self.printing.retranslate()
+        self._build_menus()
+        if self._shortcuts is not None:
+            self._shortcuts.retranslate(self.menuBar())  # type: ignore[attr-defined]
+        self.counts.clear()
+        self._show_worksheet(self.document.worksheet)
+        self._show_state()
+        old_binder.deleteLater()
+        QTimer.singleShot(0, self, lambda: self._settle(current_key, scrolled))
+        if focused is not None:
+            widget = self.binder.locate(focused)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- showing the document ----------------------------------------------
 

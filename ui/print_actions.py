@@ -25,12 +25,17 @@ class PrintActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.print_action = QAction(self.tr("&Print\u2026"), window)
+        self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda checked=False: self.print_())
-        self.pdf_action = QAction(self.tr("Export to P&DF\u2026"), window)
+        self.pdf_action = QAction(window)
         self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pdf_action.triggered.connect(lambda checked=False: self.export_pdf())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.print_action.setText(self.tr("&Print\u2026"))
+        self.pdf_action.setText(self.tr("Export to P&DF\u2026"))
 
     def _printer(self) -> QPrinter:
         from PySide6.QtCore import QMarginsF

@@ -13,9 +13,11 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
+from ui.i18n import without_mnemonic
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -31,8 +33,8 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 2px; }
 td, th { padding: 1px 4px; }
 th { background: #eef1f5; text-align: left; }
-.num { text-align: right; }
-.unit { color: #6b6f76; }
+.num { text-align: right; white-space: nowrap; }
+.unit { color: #6b6f76; white-space: nowrap; }
 .muted { color: #6b6f76; }
 .error { color: #b3261e; }
 .warning { color: #8a5a00; }
@@ -44,10 +46,11 @@ def _e(text: Any) -> str:
     return html.escape(str(text))
 
 
-class WorksheetPrinter:
+class WorksheetPrinter(QObject):
     """The worksheet of a window as one document (HTML for QTextDocument)."""
 
     def __init__(self, window: MainWindow):
+        super().__init__()
         self.window = window
         self.binder = window.binder
 
@@ -61,8 +64,7 @@ class WorksheetPrinter:
         elif isinstance(editor, QComboBox):
             text = editor.currentText()
         elif isinstance(editor, QCheckBox):
-            text = QApplication.translate("Printing", "Yes") if editor.isChecked() else \
-                QApplication.translate("Printing", "No")
+            text = self.tr("Yes") if editor.isChecked() else self.tr("No")
         elif isinstance(editor, QPlainTextEdit):
             text = editor.toPlainText()
         else:
@@ -80,7 +82,6 @@ class WorksheetPrinter:
         window.document.flush()
         window.build_tabs()
         deal = window.document.deal
-        tr = window.tr
         parts = [f"<html><head><style>{STYLE}</style></head><body>"]
         title = deal.title or window.document.display_name
         parts.append(f"<h1>{_e(title)}</h1>")
@@ -91,7 +92,8 @@ class WorksheetPrinter:
         parts.append(f"<p class='muted'>{_e(window.document.display_name)}</p>")
         for banner in self._banners():
             parts.append(f"<p class='banner'>{_e(banner)}</p>")
-        parts.append(f"<h2>{_e(tr('Summary'))}</h2>")
+        summary = self.tr("Summary")
+        parts.append(f"<h2>{_e(summary)}</h2>")
         for group, rows in window.summary.outline:
             parts.append(f"<h3>{_e(group)}</h3><table cellspacing='0'>")
             for label, widget in rows:
@@ -101,7 +103,7 @@ class WorksheetPrinter:
         parts.append(self._findings())
         for i, (key, page) in enumerate(window.pages_in_order()):
             style = " style='page-break-before: always'" if i == 0 else ""
-            parts.append(f"<h2{style}>{_e(window.tabs.tabText(i).replace('&', ''))}</h2>")
+            parts.append(f"<h2{style}>{_e(without_mnemonic(window.tabs.tabText(i)))}</h2>")
             for entry in page.outline:
                 parts.append(self._entry(entry))
         parts.append("</body></html>")
@@ -114,17 +116,19 @@ class WorksheetPrinter:
 
     def _findings(self) -> str:
         ws = self.window.document.worksheet
-        tr = self.window.tr
+        heading = self.tr("Findings")
         if not ws.findings:
-            return f"<h3>{_e(tr('Findings'))}</h3><p>{_e(tr('No findings: every check passes.'))}</p>"
+            none = self.tr("No findings: every check passes.")
+            return f"<h3>{_e(heading)}</h3><p>{_e(none)}</p>"
         from ui.i18n import label_of, language
 
+        severity = {True: self.tr("Error"), False: self.tr("Warning")}
+        deal = self.tr("Deal")
         rows = "".join(
-            f"<tr><td class='{'error' if f.is_error else 'warning'}'>"
-            f"{_e(tr('Error') if f.is_error else tr('Warning'))}</td>"
-            f"<td><b>{_e(label_of(f.path) if f.path else tr('Deal'))}</b><br>{_e(f.text(language()))}</td></tr>"
+            f"<tr><td class='{'error' if f.is_error else 'warning'}'>{_e(severity[f.is_error])}</td>"
+            f"<td><b>{_e(label_of(f.path) if f.path else deal)}</b><br>{_e(f.text(language()))}</td></tr>"
             for f in sorted(ws.findings, key=lambda f: not f.is_error))
-        return f"<h3>{_e(tr('Findings'))}</h3><table cellspacing='0'>{rows}</table>"
+        return f"<h3>{_e(heading)}</h3><table cellspacing='0'>{rows}</table>"
 
     def _entry(self, entry: tuple) -> str:
         kind = entry[0]
@@ -141,7 +145,6 @@ class WorksheetPrinter:
     def _section(self, title: str, inputs: list[str], results: list[str]) -> str:
         from ui.i18n import label_of
 
-        tr = self.window.tr
         left = []
         for path in inputs:
             text, unit = self.input_text(path)
@@ -150,8 +153,8 @@ class WorksheetPrinter:
         right = [(label_of(name), *self.result_text(name)) for name in names]
         out = [f"<h3>{_e(title)}</h3><table cellspacing='0' width='100%'>"]
         if left and right:
-            out.append(f"<tr><th colspan='3'>{_e(tr('Inputs'))}</th><th></th>"
-                       f"<th colspan='3'>{_e(tr('Results'))}</th></tr>")
+            inputs, results = self.tr("Inputs"), self.tr("Results")
+            out.append(f"<tr><th colspan='3'>{_e(inputs)}</th><th></th><th colspan='3'>{_e(results)}</th></tr>")
         for i in range(max(len(left), len(right))):
             cells = []
             for j, half in enumerate((left, right)):
@@ -188,9 +191,11 @@ class WorksheetPrinter:
             out.append(f"<tr>{''.join(cells)}</tr>")
         out.append("</table>")
         if rows > MAX_PRINTED_ROWS:
-            out.append(f"<p class='muted'>{_e(self.window.tr('... and {n:,} more rows').format(n=rows - MAX_PRINTED_ROWS))}</p>")
+            more = self.tr("... and {n:,} more rows").format(n=rows - MAX_PRINTED_ROWS)
+            out.append(f"<p class='muted'>{_e(more)}</p>")
         if rows == 0:
-            out.append(f"<p class='muted'>{_e(self.window.tr('(no rows)'))}</p>")
+            empty = self.tr("(no rows)")
+            out.append(f"<p class='muted'>{_e(empty)}</p>")
         return "".join(out)
 
     def document(self) -> QTextDocument:

@@ -1,5 +1,5 @@
-"""What the window remembers between runs: its size and layout, and the
-recent files. Stored in an INI file in the user's settings folder (tests
+"""What the window remembers between runs: its size and layout, the recent
+files, and the language chosen. Stored in an INI file in the user's settings folder (tests
 point ``QSettings.setPath`` at a temporary folder)."""
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ def remove_recent_file(path: str | Path) -> list[str]:
     files = [f for f in recent_files() if f != str(path)]
     app_settings().setValue("recent_files", files)
     return files
+
+
+def saved_language() -> str | None:
+    """The language the user last chose (View > Language), or ``None``."""
+    found = app_settings().value("language")
+    return found if isinstance(found, str) and found else None
+
+
+def save_language(code: str) -> None:
+    app_settings().setValue("language", code)
 
 
 def save_window(window: QMainWindow) -> None:

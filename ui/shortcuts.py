@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.i18n import without_mnemonic
+
 #: key combinations (as ints) of the window's menu actions; a text field lets these through
 _WINDOW_KEYS: set[int] = set()
 
@@ -27,8 +29,7 @@ def is_window_key(event: QEvent) -> bool:
     return event.keyCombination().toCombined() in _WINDOW_KEYS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+translate = QCoreApplication.translate
 
 
 def _native(key: str | QKeySequence) -> str:
@@ -42,24 +43,24 @@ def fixed_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     copy = _native(QKeySequence(QKeySequence.StandardKey.Copy))
     paste = _native(QKeySequence(QKeySequence.StandardKey.Paste))
     return [
-        (_tr("Fields"), [
-            (_tr("Next field, previous field"), "Tab, Shift+Tab"),
-            (_tr("Open the calendar of a date field"), f"{_native('Alt+Down')}, {_native('F4')}"),
-            (_tr("In the calendar: choose the day, close"), _tr("Enter, Esc")),
+        (translate("Shortcuts", "Fields"), [
+            (translate("Shortcuts", "Next field, previous field"), "Tab, Shift+Tab"),
+            (translate("Shortcuts", "Open the calendar of a date field"), f"{_native('Alt+Down')}, {_native('F4')}"),
+            (translate("Shortcuts", "In the calendar: choose the day, close"), translate("Shortcuts", "Enter, Esc")),
         ]),
-        (_tr("Results"), [
-            (_tr("Reach the results of a tab"), _tr("Tab, after its inputs")),
-            (_tr("Copy a result as a plain number for Excel"), copy),
-            (_tr("More (Copy value, Copy as shown)"), _tr("Menu key, or right click")),
+        (translate("Shortcuts", "Results"), [
+            (translate("Shortcuts", "Reach the results of a tab"), translate("Shortcuts", "Tab, after its inputs")),
+            (translate("Shortcuts", "Copy a result as a plain number for Excel"), copy),
+            (translate("Shortcuts", "More (Copy value, Copy as shown)"), translate("Shortcuts", "Menu key, or right click")),
         ]),
-        (_tr("Tables"), [
-            (_tr("Edit the current cell"), _tr("F2, or start typing")),
-            (_tr("Next cell, previous cell"), "Tab, Shift+Tab"),
-            (_tr("Leave the table"), "Ctrl+Tab, Ctrl+Shift+Tab"),
-            (_tr("Add a row below the current one"), _native(ROW_KEYS["add"])),
-            (_tr("Remove the selected rows"), _native(ROW_KEYS["remove"])),
-            (_tr("Move the current row up, down"), f"{_native(ROW_KEYS['up'])}, {_native(ROW_KEYS['down'])}"),
-            (_tr("Copy cells, paste rows from Excel"), f"{copy}, {paste}"),
+        (translate("Shortcuts", "Tables"), [
+            (translate("Shortcuts", "Edit the current cell"), translate("Shortcuts", "F2, or start typing")),
+            (translate("Shortcuts", "Next cell, previous cell"), "Tab, Shift+Tab"),
+            (translate("Shortcuts", "Leave the table"), "Ctrl+Tab, Ctrl+Shift+Tab"),
+            (translate("Shortcuts", "Add a row below the current one"), _native(ROW_KEYS["add"])),
+            (translate("Shortcuts", "Remove the selected rows"), _native(ROW_KEYS["remove"])),
+            (translate("Shortcuts", "Move the current row up, down"), f"{_native(ROW_KEYS['up'])}, {_native(ROW_KEYS['down'])}"),
+            (translate("Shortcuts", "Copy cells, paste rows from Excel"), f"{copy}, {paste}"),
         ]),
     ]
 
@@ -71,10 +72,10 @@ def menu_keys(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
         menu = menu_action.menu()
         if menu is None:
             continue
-        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        rows = [(without_mnemonic(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in menu.actions() if not a.isSeparator() and not a.shortcut().isEmpty()]
         if rows:
-            groups.append((menu_action.text().replace("&", ""), rows))
+            groups.append((without_mnemonic(menu_action.text()), rows))
     return groups
 
 
@@ -93,12 +94,16 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.text = QTextBrowser(self)
-        self.text.setHtml(shortcuts_html(bar))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(520, 560)
+        self.retranslate(bar)
+
+    def retranslate(self, bar: QMenuBar) -> None:
+        """The keys of the menus of ``bar``, in the window's language."""
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.text.setHtml(shortcuts_html(bar))

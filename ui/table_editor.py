@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
                                QWidget)
 
 from ui.document import DealDocument
-from ui.i18n import label_of
+from ui.i18n import label_of, show_value
 from ui.errors import show_error
 from ui.tables import MAX_TABLE_ROWS, ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
 from worksheet.deal import Deal, Worksheet
 from worksheet.kinds import DateKind
-from worksheet.display import format_value
 from worksheet.findings import Finding
 
 MAX_VISIBLE_ROWS = 12
@@ -338,7 +337,7 @@ class ResultTableModel(QAbstractTableModel):
         key, _, unit = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.rows[index.row()].get(key)
-            return value if unit == "text" else format_value(unit, value)
+            return value if unit == "text" else show_value(unit, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and unit != "text":
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

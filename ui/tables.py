@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ui.document import DealDocument
-from ui.i18n import choice_label, help_of, label_of
+from ui.i18n import choice_label, help_of, label_of, show_input
 from ui.widgets.decoration import message_of, severity_of
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet import schema
@@ -116,7 +116,7 @@ class RowTableModel(QAbstractTableModel):
         values = [getattr(row, name) for row in self.rows]
         if any(isinstance(v, Invalid) for v in values):
             return "\u2014"
-        return kind.format(sum((v for v in values if v is not None), Decimal(0)))
+        return show_input(kind, sum((v for v in values if v is not None), Decimal(0)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -143,10 +143,9 @@ class RowTableModel(QAbstractTableModel):
             return None
         value = getattr(self.rows[row], name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            text = kind.format(value)
             if isinstance(kind, ChoiceKind) and value in dict(kind.choices):
                 return choice_label(f"{self.path}.{name}", value)
-            return text
+            return show_input(kind, value)
         if role == RAW_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and is_numeric(kind):
@@ -264,8 +263,8 @@ class FieldDelegate(QStyledItemDelegate):
             found = editor.findData(index.data(RAW_ROLE))
             if found < 0:
                 typed = index.data(Qt.ItemDataRole.EditRole) or ""
-                editor.setPlaceholderText(editor.tr("{typed} (choose one)").format(typed=typed) if typed
-                                          else editor.tr("(choose one)"))
+                editor.setPlaceholderText(self.tr("{typed} (choose one)").format(typed=typed) if typed
+                                          else self.tr("(choose one)"))
             editor.setCurrentIndex(found)
         elif isinstance(editor, FieldLineEdit):
             # The view hands a cell's new findings to its open editor too: what

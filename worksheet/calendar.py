@@ -18,6 +18,11 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from worksheet.holiday_cache import exchange_holidays as _exchange_holidays
+from worksheet.words import CATALOGUE, term
+
+SATURDAY = term("calendar.saturday", "Saturday", "土曜日")
+SUNDAY = term("calendar.sunday", "Sunday", "日曜日")
+ADDED = term("calendar.added", "Closure added in this deal", "本件で追加した休業日")
 
 
 class TseCalendar:
@@ -26,15 +31,16 @@ class TseCalendar:
     def __init__(self, extra_closures: tuple[dt.date, ...] = ()):
         self.extra_closures = frozenset(extra_closures)
 
-    def closure_name(self, day: dt.date) -> str | None:
-        """Why ``day`` is not a business day, or ``None`` when it is one."""
+    def closure_name(self, day: dt.date, language: str = "en") -> str | None:
+        """Why ``day`` is not a business day, in ``language`` (Marine Day,
+        海の日), or ``None`` when it is one."""
         if day.weekday() == 5:
-            return "Saturday"
+            return CATALOGUE.text(SATURDAY, language)
         if day.weekday() == 6:
-            return "Sunday"
+            return CATALOGUE.text(SUNDAY, language)
         if day in self.extra_closures:
-            return "Closure added in this deal"
-        return _exchange_holidays(day.year).get(day)
+            return CATALOGUE.text(ADDED, language)
+        return _exchange_holidays(day.year, language).get(day)
 
     def is_business_day(self, day: dt.date) -> bool:
         return day.weekday() < 5 and day not in self.extra_closures and day not in _exchange_holidays(day.year)
@@ -85,13 +91,13 @@ class TseCalendar:
             current -= dt.timedelta(days=1)
         return found[::-1]
 
-    def non_business_days(self, start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
-        """Weekday closures between ``start`` and ``end`` with their names: the
-        holiday list a spreadsheet's WORKDAY needs."""
+    def non_business_days(self, start: dt.date, end: dt.date, language: str = "en") -> list[tuple[dt.date, str]]:
+        """Weekday closures between ``start`` and ``end`` with their names in
+        ``language``: the holiday list a spreadsheet's WORKDAY needs."""
         out = []
         for d in self.days(start, end):
             if d.weekday() < 5:
-                name = self.closure_name(d)
+                name = self.closure_name(d, language)
                 if name:
                     out.append((d, name))
         return out

@@ -70,6 +70,26 @@ def format_value(unit: str, found: Any, language: str = "en") -> str:
     return str(found)
 
 
+def format_input(kind: Any, value: Any, language: str = "en") -> str:
+    """An input as its field shows it: as the kind prints it, and in Japanese
+    as a Japanese release writes it (2013年7月18日(木), △6, はい, a choice's
+    Japanese label). Every Japanese form printed here is one the kind reads
+    back, so a field accepts what it shows; text that could not be read is
+    shown as typed."""
+    text = kind.format(value)
+    if language != "ja" or value is None or not text or text == getattr(value, "text", None):
+        return text
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if isinstance(value, dt.date):
+        return release_format.release_date(value)
+    if hasattr(kind, "choice_words"):
+        return dict(kind.choice_words()).get(value, Words(text)).text(language)
+    if isinstance(value, (int, Decimal)) and value < 0:
+        return release_format.NEGATIVE + kind.format(-value)
+    return text
+
+
 def _format_value_ja(unit: str, found: Any) -> str:
     """The English digits with △ for a negative figure; dates, yes and no and
     row counts in Japanese."""

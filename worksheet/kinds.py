@@ -577,9 +577,9 @@ class ChoiceKind(Kind):
 class BoolKind(Kind):
     def parse(self, text: str) -> bool | Invalid:
         s = text.strip().lower()
-        if s in ("yes", "true", "1", "on"):
+        if s in ("yes", "true", "1", "on", "はい"):
             return True
-        if s in ("no", "false", "0", "off", ""):
+        if s in ("no", "false", "0", "off", "", "いいえ"):
             return False
         return refused(text, NOT_YES_OR_NO, typed=text)
 

@@ -1,11 +1,14 @@
 """Screenshots of each tab of the window on the example deal, on the two
 laptop screens the window must fit (1280x720 and 1366x768), the date popup,
-and the worksheet printed to PDF with its first pages as pictures.
+and the worksheet printed to PDF with its first pages as pictures; with
+``--lang ja``, the tabs and the date popup in Japanese (``tab-offering-ja.png``...).
 
     for size in 1280x720 1366x768; do
         xvfb-run -a -s "-screen 0 ${size}x24" env QT_QPA_PLATFORM=xcb \\
             .venv/bin/python resources/screenshots/make_screenshots.py $size
     done
+    xvfb-run -a -s "-screen 0 1280x720x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python resources/screenshots/make_screenshots.py 1280x720 --lang ja
 
 Under Xvfb the window takes the size it opens at on that screen (what a
 user of that laptop sees, title bar and frame aside). Without a display it
@@ -35,7 +38,6 @@ os.environ["DEAL_WORKSHEET_DATA_DIR"] = TEMP
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-TABS = ("offering", "over_allotment", "merger", "proceeds", "issuer")
 MAIN_SIZE = "1280x720"  # the README's pictures
 
 
@@ -45,13 +47,16 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> int:
-    size = sys.argv[1] if len(sys.argv) > 1 else MAIN_SIZE
+    args = [a for a in sys.argv[1:] if not a.startswith("--lang")]
+    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "en"
+    args = [a for a in args if a != language]
+    size = args[0] if args else MAIN_SIZE
     width, height = (int(n) for n in size.split("x"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, TEMP)
     app = QApplication(sys.argv[:1])
     from ui.app import build_window, setup_application
 
-    setup_application(app)
+    setup_application(app, language)
     window = build_window(None, interactive=False)
     if app.platformName() == "offscreen":
         window.resize(width, height)
@@ -59,8 +64,10 @@ def main() -> int:
     window.build_tabs()
     settle(app)
     written = []
-    suffix = "" if size == MAIN_SIZE else f"-{size}"
-    for i, key in enumerate(TABS):
+    suffix = ("" if size == MAIN_SIZE else f"-{size}") + ("" if language == "en" else f"-{language}")
+    from ui.tabs import TAB_KEYS
+
+    for i, key in enumerate(TAB_KEYS):  # named by key, whatever order the tabs come in
         window.tabs.setCurrentIndex(i)
         settle(app)
         target = HERE / f"tab-{key.replace('_', '-')}{suffix}.png"
@@ -68,8 +75,9 @@ def main() -> int:
         written.append(target)
     print(f"window {window.width()}x{window.height()} on a {size} screen ({app.platformName()})", file=sys.stderr)
     if size == MAIN_SIZE:
-        written += popup(app, window)
-        written += printed(app, window)
+        written += popup(app, window, suffix)
+        if language == "en":
+            written += printed(app, window)
     window.autosaver.stop()
     window.document.new()  # nothing unsaved: closing asks nothing
     window.close()
@@ -78,13 +86,16 @@ def main() -> int:
     return 0
 
 
-def popup(app: QApplication, window) -> list[Path]:
+def popup(app: QApplication, window, suffix: str = "") -> list[Path]:
     """The date popup with the exchange's closures marked (Marine Day, 2013-07-15)."""
     from PySide6.QtGui import QPainter
 
     window.tabs.setCurrentIndex(0)
     editor = window.binder.fields["schedule.pricing_date"][0].editor
-    window.pages["offering"].ensureWidgetVisible(editor)
+    page = window.pages["offering"]
+    settle(app)
+    # the field near the top of the page, so the popup below it is whole in the picture
+    page.verticalScrollBar().setValue(editor.mapTo(page.widget(), editor.rect().topLeft()).y() - 60)
     settle(app)
     editor.open_calendar()
     settle(app)
@@ -93,7 +104,7 @@ def popup(app: QApplication, window) -> list[Path]:
     painter = QPainter(shot)
     painter.drawPixmap(window.mapFromGlobal(frame.mapToGlobal(frame.rect().topLeft())), frame.grab())
     painter.end()
-    target = HERE / "calendar-popup.png"
+    target = HERE / f"calendar-popup{suffix}.png"
     shot.save(str(target))
     frame.hide()
     return [target]
@@ -104,10 +115,11 @@ def printed(app: QApplication, window) -> list[Path]:
     target = window.printing.export_pdf(HERE / "worksheet-print.pdf")
     written = [target]
     if shutil.which("pdftoppm"):
-        stem = HERE / "worksheet-print"
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "2", str(target), str(stem)], check=True)
-        for page in sorted(HERE.glob("worksheet-print-*.png")):
-            written.append(page)
+        for page in (1, 2):  # one file each, named whatever the document's page count
+            stem = HERE / f"worksheet-print-{page}"
+            subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", str(page), "-l", str(page), "-singlefile",
+                            str(target), str(stem)], check=True)
+            written.append(stem.with_suffix(".png"))
     return written
 
 

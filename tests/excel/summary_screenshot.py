@@ -2,9 +2,10 @@
 the workbook printed to PDF by LibreOffice, its first page (the Summary)
 turned into a PNG by pdftoppm.
 
-    .venv/bin/python -m tests.excel.summary_screenshot [OUT.png]
+    .venv/bin/python -m tests.excel.summary_screenshot [OUT.png] [--lang ja]
 
-Without an argument it replaces resources/screenshots/summary-sheet.png.
+Without OUT.png it replaces resources/screenshots/summary-sheet.png, or
+summary-sheet-ja.png for the Japanese workbook.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from worksheet.resources import example_deal_path, resource_path
 RESOLUTION = 110  # dots per inch: an A4 landscape page about 1,290 pixels wide
 
 
-def render_summary(target: Path, workdir: Path, resolution: int = RESOLUTION) -> Path:
+def render_summary(target: Path, workdir: Path, resolution: int = RESOLUTION, language: str = "en") -> Path:
     from tests.excel.spreadsheet import to_pdf
 
     workbook = workdir / "example.xlsx"
-    export(compute(dealfile.load(example_deal_path())), workbook)
+    export(compute(dealfile.load(example_deal_path())), workbook, language=language)
     pdf = to_pdf(workbook, workdir / "pdf")
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
@@ -41,9 +42,12 @@ def render_summary(target: Path, workdir: Path, resolution: int = RESOLUTION) ->
 
 
 def main(argv: list[str]) -> None:
-    target = Path(argv[0]) if argv else resource_path("screenshots", "summary-sheet.png")
+    language = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
+    paths = [a for a in argv if not a.startswith("--") and a != language]
+    default = "summary-sheet.png" if language == "en" else f"summary-sheet-{language}.png"
+    target = Path(paths[0]) if paths else resource_path("screenshots", default)
     with tempfile.TemporaryDirectory() as folder:
-        print(render_summary(target, Path(folder)))
+        print(render_summary(target, Path(folder), language=language))
 
 
 if __name__ == "__main__":

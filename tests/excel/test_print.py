@@ -36,3 +36,18 @@ def test_the_summary_prints_on_one_landscape_page(ws: Worksheet, exported: Path,
     for text in (ws.deal.title, "Key figures", "15,413,368,000", "7,706,684,000", "2013-07-18", "46,697,800",
                  "11.8%", "Findings of the checks when exported"):
         assert text in first, text
+
+
+def test_the_japanese_summary_prints_on_one_page_in_japanese(ws: Worksheet, tmp_path: Path) -> None:
+    from worksheet.excel import export
+
+    soffice()
+    pdftotext = _poppler("pdftotext")
+    workbook = tmp_path / "ja.xlsx"
+    export(ws, workbook, language="ja")
+    pdf = to_pdf(workbook, tmp_path)
+    first = subprocess.run([pdftotext, "-layout", "-f", "1", "-l", "1", str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    for text in ("主要な数値", "15,413,368,000", "2013年7月18日", "46,697,800", "11.8%", "はい", "出力時のチェック結果"):
+        assert text in first, text
+    assert "\ufffd" not in first and "2013-07-18" not in first

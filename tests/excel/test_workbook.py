@@ -119,6 +119,28 @@ def test_bankers_formats(book, name: str, number_format: str) -> None:
     assert cell(book, name).number_format == number_format
 
 
+@pytest.fixture(scope="module")
+def japanese_book(ws: Worksheet, tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
+    path = tmp_path_factory.mktemp("japanese") / "ja.xlsx"
+    export(ws, path, language="ja")
+    return openpyxl.load_workbook(path)
+
+
+@pytest.mark.parametrize("name, number_format", [
+    ("schedule.payment_date", 'yyyy"年"m"月"d"日"'), ("schedule.pricing_date", 'yyyy"年"m"月"d"日"'),
+    ("offering.stated_capital_increase", '#,##0;"△"#,##0'), ("offering.amount_paid", '#,##0.00;"△"#,##0.00'),
+    ("shares.dilution", '0.00%;"△"0.00%'), ("issuer.fiscal_years.2.net_income", '#,##0;"△"#,##0'),
+])
+def test_a_japanese_workbook_prints_dates_and_negatives_as_releases_do(japanese_book, book, name: str,
+                                                                       number_format: str) -> None:
+    """2013年7月18日 and △6 by their formats alone: an input holds the same
+    value as in the English workbook (a formula differs only by the table
+    headings it names, which are Japanese)."""
+    assert cell(japanese_book, name).number_format == number_format
+    if not str(cell(book, name).value).startswith("="):
+        assert cell(japanese_book, name).value == cell(book, name).value
+
+
 def test_frozen_headers_and_print_setup(book, ws: Worksheet) -> None:
     for sheet in book.worksheets:
         assert sheet.freeze_panes, sheet.title

@@ -286,6 +286,16 @@ def test_window_builds_every_tab(bundle, tmp_path):
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_window_speaks_japanese_from_the_bundle(bundle, tmp_path):
+    """On a Japanese system the window starts in Japanese: the compiled
+    catalogue is found inside the bundle (the example deal is 例の案件)."""
+    picture = tmp_path / "window.png"
+    done = _run_built(bundle, [], tmp_path, QT_QPA_PLATFORM="offscreen", LANG="ja_JP.UTF-8", LC_ALL="ja_JP.UTF-8",
+                      **{SCREENSHOT: str(picture)})
+    assert done.returncode == 0, _explain(done)
+    assert "例の案件" in done.stderr, _explain(done)
+
+
 def test_window_opens_offscreen_and_quits(bundle, tmp_path):
     done = _run_built(bundle, [], tmp_path, QT_QPA_PLATFORM="offscreen", **{QUIT_AFTER_SHOWN: "1"})
     assert done.returncode == 0, _explain(done)
@@ -367,7 +377,8 @@ def test_resources_are_shipped(bundle):
                 assert shipped.read_bytes() == source.read_bytes()
     assert (internal / "resources" / "examples" / "iij-2013.deal.json").is_file()
     assert (internal / "resources" / "icons" / f"{NAME}.png").is_file()
-    # Qt's own Japanese catalogue, for the standard buttons and dialogs.
+    # the window's Japanese, compiled by the build; Qt's own, for the standard buttons and dialogs
+    assert (internal / "resources" / "translations" / "deal_worksheet_ja.qm").is_file()
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ja.qm").is_file()
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
 
 from ui.app import setup_application  # noqa: E402
+from tests.ui.uihelpers import TRANSLATION_COUNTS, compile_translations  # noqa: E402
 from ui.document import DealDocument  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from worksheet import dealfile  # noqa: E402
@@ -32,6 +33,14 @@ class Dialogs:
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _, text in self.calls if kind is None or k == kind]
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The Japanese translations counted by tests/ui/test_ui_translations.py."""
+    if TRANSLATION_COUNTS:
+        terminalreporter.section("Japanese translations")
+        for line in TRANSLATION_COUNTS:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +77,10 @@ def dialogs(isolated) -> Dialogs:
 
 @pytest.fixture(scope="session")
 def app_setup(qapp) -> QApplication:
-    setup_application(qapp)
+    """The application as the program sets it up, in English whatever the
+    machine's locale; the Japanese catalogue compiled if its source is newer."""
+    compile_translations()
+    setup_application(qapp, language="en")
     return qapp
 
 

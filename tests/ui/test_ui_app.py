@@ -10,11 +10,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase, QFontInfo
 
 from ui.app import choose_font
-from ui.i18n import install_translators, language, say, set_language, words
+from ui.i18n import language, load_translators, say, set_language, words
 from worksheet.deal import compute
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +77,24 @@ def test_the_first_shown_window_is_the_example_computed_and_nothing_more_was_loa
     assert later.isdisjoint(first["modules"])
 
 
+@pytest.mark.parametrize(("system", "chosen", "date"), [
+    ("ja_JP.UTF-8", None, "2013年7月10日(水)"),  # never chosen: the system's language
+    ("en_US.UTF-8", None, "2013-07-10"),
+    ("ja_JP.UTF-8", "en", "2013-07-10"),  # chosen in View > Language: remembered
+    ("C", "ja", "2013年7月10日(水)"),
+])
+def test_the_window_starts_in_the_language_chosen_else_the_systems(tmp_path, monkeypatch, system, chosen, date):
+    if chosen:
+        ini = tmp_path / "config" / "Deal Worksheet" / "Deal Worksheet.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(f"[General]\nlanguage={chosen}\n", encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", system)
+    monkeypatch.setenv("LANG", system)
+    done = run(tmp_path=tmp_path, code=FIRST_SHOWN)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[0])["inputs"][1] == date
+
+
 def test_a_bad_file_is_reported_and_the_example_opens(tmp_path):
     bad = tmp_path / "bad.deal.json"
     bad.write_text('{"format": "deal-worksheet", "schema_version": 99, "deal": {}}')
@@ -108,7 +127,7 @@ def test_core_words_come_from_the_catalogue_in_the_windows_language(app_setup, e
         assert say(finding.said).startswith("4,700,050株は100株単位の整数倍ではありません")
     finally:
         set_language("en")
-    assert isinstance(install_translators(app_setup, QLocale(QLocale.Language.Japanese)), list)
+    assert len(load_translators(app_setup, QLocale(QLocale.Language.Japanese))) == 2  # Qt's and ours
 
 
 def test_the_qt_binding_keeps_its_references(app_setup):

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+#: lines the translation test reports, printed at the end of the run
+TRANSLATION_COUNTS: list[str] = []
+
+
+def compile_translations() -> None:
+    """The .qm files, from their .ts sources when those are newer (as the
+    set-up does): a test never runs on a stale catalogue."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import translations
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    translations.compile_all()
+
 
 def editor(window: MainWindow, path: str) -> QWidget:
     return window.binder.fields[path][0].focus_widget()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QGroupBox, QLabe
                                QVBoxLayout, QWidget)
 
 from ui.binding import Binder
-from ui.i18n import words
+from ui.i18n import language, words
 from ui.widgets.decoration import MUTED_COLOR, set_text_color
 from ui.widgets.results import ValueLabel
 from worksheet.explain import explain
@@ -116,7 +116,7 @@ class TabPage(QScrollArea):
     def finish(self) -> None:
         self.column.addStretch(1)
         # only Tab needs it: after the page is first shown, never in the way of start-up
-        QTimer.singleShot(0, self._results_last)
+        QTimer.singleShot(0, self, self._results_last)  # not once the page is gone (a language switch)
 
     def _results_last(self) -> None:
         """Tab goes through a page's inputs and tables first, then its results,
@@ -166,7 +166,7 @@ class TabPage(QScrollArea):
             for i, rule in enumerate(results, start=1):
                 label = QLabel(words(rule.name))
                 label.setWordWrap(True)
-                label.setToolTip(explain(rule.name))
+                label.setToolTip(explain(rule.name, language()))
                 right.addWidget(label, i, 0, Qt.AlignmentFlag.AlignTop)
                 right.addWidget(self.binder.result(rule), i, 1, Qt.AlignmentFlag.AlignTop)
             right.setRowStretch(len(results) + 1, 1)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.binding import Binder
 from ui.errors import show_error
-from ui.i18n import say, words
+from ui.i18n import show_value, words
 from ui.tabs.base import TabPage
 from ui.widgets.presets import PresetPicker
 from worksheet.deal import Worksheet, row_results
-from worksheet.display import format_value
 from worksheet.rules import Banner, Group, Presets, TableBox
 
 
@@ -23,7 +22,7 @@ def _computed(index: int, row: Any, ws: Worksheet) -> str:
     found = ws.results.get(row.result)
     if found is None:
         return ""
-    return say(found.value) if hasattr(found.value, "text") else format_value(found.unit, found.value)
+    return show_value(found.unit, found.value)
 
 
 def _row_result(table: str, column: str, unit: str) -> Any:
@@ -31,7 +30,7 @@ def _row_result(table: str, column: str, unit: str) -> Any:
         found = ws.results.get(f"{table}.{index}.{column}")
         if found is None:
             return ""
-        return format_value(unit, found.value)
+        return show_value(unit, found.value)
 
     return text
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
+from ui.i18n import language
 from ui.widgets.date_edit import CLOSED_COLOR
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import MAX_DATE, MIN_DATE
@@ -46,7 +47,7 @@ class BusinessDayCalendar(QCalendarWidget):
             day = first + dt.timedelta(days=offset)
             if not MIN_DATE <= day <= MAX_DATE:
                 continue
-            name = calendar.closure_name(day)
+            name = calendar.closure_name(day, language())
             if name is None:
                 continue
             fmt = QTextCharFormat()

@@ -13,14 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from ui.i18n import language
 from ui.widgets.decoration import MUTED_COLOR, ElidedLabel, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
-from worksheet.kinds import MAX_DATE, MIN_DATE
+from worksheet.kinds import DATE, MAX_DATE, MIN_DATE
 
 if TYPE_CHECKING:
     from ui.widgets.business_calendar import BusinessDayCalendar
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
 CLOSED_COLOR = "#b3261e"
 #: room beside the field for "Wed · Bank Holiday"; a longer name ends in an ellipsis
 NOTE_WIDTH = 120
+#: the field's width in English, where dates print as 2013-07-18
+DATE_WIDTH = 112
+#: the longest date a field shows or takes in Japanese (an era, two-digit month and day, the weekday)
+LONGEST_JAPANESE_DATE = "平成30年12月28日(金)"
+
+
+def date_width(line: QWidget) -> int:
+    """Wide enough for the dates of the window's language: 2013-07-18 in
+    English, 平成25年7月18日(木) in Japanese (typed by era, or printed)."""
+    if language() != "ja":
+        return DATE_WIDTH
+    return max(DATE_WIDTH, line.fontMetrics().horizontalAdvance(LONGEST_JAPANESE_DATE) + 16)
 
 
 class DateEdit(QWidget):
@@ -43,8 +56,10 @@ class DateEdit(QWidget):
         super().__init__(parent)
         self._calendar = calendar
         self.line = FieldLineEdit(self)
-        self.line.setPlaceholderText(self.tr("yyyy-mm-dd"))
-        self.line.setFixedWidth(112)
+        #: what an empty field shows: the form a date is written in, in the window's language
+        self.form_hint = self.tr("yyyy-mm-dd")
+        self.line.setPlaceholderText(self.form_hint)
+        self.line.setFixedWidth(date_width(self.line))
         self.button = QToolButton(self)
         self.button.setText("\u25be")
         self.button.setToolTip(self.tr("Choose a day; days the exchange is closed are marked ({keys})").format(
@@ -83,8 +98,8 @@ class DateEdit(QWidget):
         if not isinstance(day, dt.date):
             self.note.set_full_text("")
             return
-        weekday = QDate(day.year, day.month, day.day).toString("ddd")
-        name = self._calendar().closure_name(day)
+        weekday = QLocale().toString(QDate(day.year, day.month, day.day), "ddd")  # the window's language: Thu, 木
+        name = self._calendar().closure_name(day, language())
         if name and day.weekday() < 5:
             set_text_color(self.note, CLOSED_COLOR)
             self.note.set_full_text(f"{weekday} \u00b7 {name.split(';')[0]}",
@@ -107,11 +122,8 @@ class DateEdit(QWidget):
             box.setContentsMargins(2, 2, 2, 2)
             box.addWidget(self.popup_calendar)
         assert self.popup_calendar is not None
-        try:
-            current = dt.date.fromisoformat(self.line.text().strip())
-        except ValueError:
-            current = None
-        if current is not None and MIN_DATE <= current <= MAX_DATE:
+        current = DATE.parse(self.line.text())  # any form a date field reads: 2013年7月18日(木) too
+        if isinstance(current, dt.date) and MIN_DATE <= current <= MAX_DATE:
             self.popup_calendar.setSelectedDate(to_qdate(current))
         self.popup_calendar.mark_closures()
         self._popup.adjustSize()

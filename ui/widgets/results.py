@@ -17,7 +17,7 @@ from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QGuiApplication, QKeyE
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QWidget
 
 from ui.glossary import synonyms
-from ui.i18n import label_of, language, say, words
+from ui.i18n import label_of, language, show_input, show_value, words
 from ui.widgets.decoration import MUTED_COLOR, FindingMark, mark_text, set_text_color
 from worksheet.deal import Deal, Worksheet
 from worksheet.display import format_value, unit_words
@@ -183,7 +183,7 @@ class ResultView(QWidget):
         if found is None:
             text, blocked_by = BLANK, ""
         else:
-            text = say(found.value) if hasattr(found.value, "text") else format_value(found.unit, found.value)
+            text = show_value(found.unit, found.value)
             blocked_by = found.blocked_by or ""
         if text != self.value_label.text():
             self.value_label.show_text(text)
@@ -224,7 +224,7 @@ class ValueView(QLabel):
         if value is None or isinstance(value, Invalid) or self.kind is None:
             self.setText(BLANK)
         else:
-            self.setText(self.kind.format(value))
+            self.setText(show_input(self.kind, value))
 
 
 class BannerView(QLabel):

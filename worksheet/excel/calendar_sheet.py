@@ -68,7 +68,7 @@ def calendar_sheet(book: Book) -> None:
     cat, ws = book.cat, book.worksheet
     s = Sheet(book, CALENDAR)
     years = span(ws)
-    note = cat("calendar_note", start=years[0].isoformat(), end=years[1].isoformat()) if years else cat("calendar_empty")
+    note = cat("calendar_note", start=years[0], end=years[1]) if years else cat("calendar_empty")  # dates as the language writes them
     s.title(cat.heading("calendar"), ws.deal.title, ((note, styles.NOTE),))
     s.ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=4)
     s.ws.row_dimensions[3].height = 40
@@ -78,11 +78,11 @@ def calendar_sheet(book: Book) -> None:
     s.header_row = first - 1
     s.ws.freeze_panes = s.cell(first, 1).coordinate
     if years:
-        for day, name in TseCalendar().non_business_days(*years):
+        for day, name in TseCalendar().non_business_days(*years, language=cat.language):
             cell = s.cell(s.row, 1)
             styles.apply(cell, styles.RESULT)
-            cell.value, cell.number_format = day, styles.DATE
-            s.measure(cell, day.isoformat())
+            cell.value, cell.number_format = day, styles.in_language(styles.DATE, cat.language)
+            s.measure(cell, s.shown("date", day))
             _weekday(s, day)
             s.text(s.row, 3, name, styles.LABEL)
             s.text(s.row, 4, cat("exchange_calendar"), styles.LABEL)

@@ -8,6 +8,7 @@ Check column holds the live check of a result, or says why it is blank.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from typing import Any
@@ -19,7 +20,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table as ExcelTable, TableStyleInfo
 
 from worksheet import schema
-from worksheet.display import format_value
+from worksheet.display import format_figure, format_input, format_value
 from worksheet.excel import page, styles
 from worksheet.excel.book import Book, put_text, safe_text
 from worksheet.excel.names import excel_name
@@ -90,10 +91,17 @@ class Sheet:
         if isinstance(cached, str):
             cached = safe_text(cached)
         self.book.formula(cell, text, cached)
-        cell.number_format = number_format
-        shown = cached if isinstance(cached, str) else format_value(unit, cached)
+        cell.number_format = styles.in_language(number_format, self.cat.language)
+        shown = cached if isinstance(cached, str) else self.shown(unit, cached)
         self.measure(cell, shown, wrap=bool(cell.alignment.wrap_text))
         return cell
+
+    def shown(self, unit: str, value: Any) -> str:
+        """A figure as its cell shows it in the workbook's language, for the
+        column's width: 2013年7月18日, △6."""
+        if isinstance(value, dt.date):
+            return format_figure(value, "", self.cat.language)
+        return format_value(unit, value, self.cat.language)
 
     def static(self, row: int, col: int, value: Any, number_format: str, unit: str) -> Cell:
         """A figure written as a value, not a formula."""
@@ -103,8 +111,8 @@ class Sheet:
             cell = self.cell(row, col)
             styles.apply(cell, styles.RESULT)
             cell.value = value
-            self.measure(cell, format_value(unit, value))
-        cell.number_format = number_format
+            self.measure(cell, self.shown(unit, value))
+        cell.number_format = styles.in_language(number_format, self.cat.language)
         return cell
 
     def comment(self, cell: Cell, text: str) -> None:
@@ -122,7 +130,7 @@ class Sheet:
         styles.apply(cell, styles.INPUT)
         if wrap:
             cell.alignment = styles.WRAP
-        cell.number_format = styles.input_format(kind, current)
+        cell.number_format = styles.in_language(styles.input_format(kind, current), self.cat.language)
         if isinstance(current, Invalid):
             self.text(row, col, current.text)
         elif isinstance(kind, ChoiceKind):
@@ -134,10 +142,11 @@ class Sheet:
         elif current is not None:
             cell.value = current
             if isinstance(kind, DateKind):
-                cell.number_format = styles.DATE
+                cell.number_format = styles.in_language(styles.DATE, self.cat.language)
             elif isinstance(kind, BoolKind):
                 cell.number_format = styles.yes_no_format(self.cat("yes"), self.cat("no"))
-            self.measure(cell, kind.format(current) if kind else str(current))
+            self.measure(cell, self.shown("date", current) if isinstance(kind, DateKind)
+                         else format_input(kind, current, self.cat.language) if kind else str(current))
         self.book.define(path, cell)
         return cell
 

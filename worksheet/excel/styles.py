@@ -3,7 +3,10 @@
 Bankers' conventions: inputs in blue on a pale fill, formulas in black,
 thousands separators, yen in whole yen (prices and per-share figures to
 the sen), percentages to two decimals (the dilution "as stated" to one, as
-the release prints it), dates as yyyy-mm-dd.
+the release prints it), dates as yyyy-mm-dd. A Japanese workbook prints
+as a Japanese release does: dates as 2013年7月18日, negative figures with
+△ (△6, △1,485.46). Only the formats differ: the values, and every formula,
+are the same in both languages.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.workbook import Workbook
 
 from worksheet.kinds import DateKind, DecimalKind, IntegerKind, Kind, TextKind, ChoiceKind
+from worksheet.release_format import NEGATIVE
 
 NAVY = "1F3864"
 GREY = "808080"
@@ -69,6 +73,8 @@ WHOLE = "#,##0"
 SEN = "#,##0.00"
 PERCENT = "0.00%"
 DATE = "yyyy-mm-dd"
+#: the Japanese workbook's dates: 2013年7月18日, the form TEXT() gives in its checks (display.DATE_TEXT)
+DATE_JA = 'yyyy"年"m"月"d"日"'
 TEXT = "@"
 GENERAL = "General"
 
@@ -77,6 +83,18 @@ FORMAT_OF_UNIT = {
     "business days": WHOLE, "days": WHOLE, "voting rights": WHOLE, "%": PERCENT, "date": DATE, "shares per share": GENERAL,
     "yes/no": GENERAL, "text": GENERAL,
 }
+
+
+def in_language(number_format: str, language: str) -> str:
+    """``number_format`` in the workbook's language: in a Japanese workbook a
+    date as 2013年7月18日 and a negative figure with △ before it."""
+    if language != "ja":
+        return number_format
+    if number_format == DATE:
+        return DATE_JA
+    if number_format in (GENERAL, TEXT) or ";" in number_format or '"' in number_format:
+        return number_format  # text, or sections of its own (yes and no)
+    return f'{number_format};"{NEGATIVE}"{number_format}'
 
 
 def _places(value: Any) -> int:
