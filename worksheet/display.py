@@ -12,12 +12,19 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from worksheet.money import round_half_up
+from worksheet.money import exact, round_half_up
 
 PERCENT_PLACES = 2
 
 
 def format_value(unit: str, found: Any) -> str:
+    """``found`` as the releases print it; any amount a deal can hold prints,
+    however many digits it has."""
+    with exact():
+        return _format(unit, found)
+
+
+def _format(unit: str, found: Any) -> str:
     if found is None:
         return "—"
     if isinstance(found, bool):

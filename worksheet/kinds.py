@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from worksheet.money import money
+from worksheet.money import exact, money
 
 MAX_SHARES = 10**13  # above any share count a listed company has issued
 MAX_YEN = Decimal(10) ** 16  # ten thousand trillion yen
@@ -186,6 +186,10 @@ class DecimalKind(Kind):
         return None
 
     def _format(self, value: Decimal) -> str:
+        with exact():
+            return self._format_exactly(value)
+
+    def _format_exactly(self, value: Decimal) -> str:
         if self.percent:
             pct = value * 100
             places = 1 if self.display_places is None else self.display_places

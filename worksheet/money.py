@@ -9,6 +9,7 @@ direction; a rule that rounds calls one of them and nothing else.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 
 ZERO = Decimal(0)
@@ -17,8 +18,19 @@ ONE_SEN = Decimal("0.01")
 THOUSAND = Decimal(1000)
 MILLION = Decimal(1_000_000)
 
-# Enough digits for a trillion-yen deal priced in sen times billions of shares.
+# Enough digits for the largest product a deal can hold: 10^13 shares (the
+# most a field accepts) at a price just below 10^16 yen, to the sen, is 31
+# digits; a ratio of two such figures is carried to 40.
 PRECISION = 40
+# Enough for printing or rounding any of those, with room to spare: Python's
+# default of 28 digits cannot quantize a 30-digit amount.
+PRINT_PRECISION = 100
+
+
+def exact() -> AbstractContextManager:
+    """A decimal context in which any amount a deal can hold is rounded and
+    printed without running out of digits."""
+    return localcontext(prec=PRINT_PRECISION)
 
 
 def money(value: str | int | Decimal) -> Decimal:
@@ -35,40 +47,44 @@ def money(value: str | int | Decimal) -> Decimal:
 
 
 def _quantize(amount: Decimal, step: Decimal, rounding: str) -> Decimal:
+    """``amount`` rounded to a multiple of ``step``, held with ``step``'s
+    decimals (whole yen: no decimals; sen: two)."""
     with localcontext() as ctx:
         ctx.prec = PRECISION
-        return (amount / step).to_integral_value(rounding=rounding) * step
+        rounded = (amount / step).to_integral_value(rounding=rounding) * step
+    with exact():
+        return rounded.quantize(step if step < 1 else ONE_YEN)
 
 
 def round_up_to_yen(amount: Decimal) -> Decimal:
     """Any fraction below one yen rounded UP (toward +infinity), as the
     stated-capital rule of the Rules of Account Settlement of Corporations
     Art. 14(1) is applied in the releases."""
-    return _quantize(amount, ONE_YEN, ROUND_CEILING).quantize(ONE_YEN)
+    return _quantize(amount, ONE_YEN, ROUND_CEILING)
 
 
 def round_down_to_yen(amount: Decimal) -> Decimal:
     """Any fraction below one yen rounded DOWN (toward -infinity), as the
     provisional price range is computed (JSDA Regulations, Art. 25)."""
-    return _quantize(amount, ONE_YEN, ROUND_FLOOR).quantize(ONE_YEN)
+    return _quantize(amount, ONE_YEN, ROUND_FLOOR)
 
 
 def round_down_to_million(amount: Decimal) -> Decimal:
     """Truncate to whole millions of yen, as a release states a use-of-proceeds
     line from a plan kept in thousands."""
-    return _quantize(amount, MILLION, ROUND_FLOOR).quantize(ONE_YEN)
+    return _quantize(amount, MILLION, ROUND_FLOOR)
 
 
 def round_half_up_to_sen(amount: Decimal) -> Decimal:
     """Round to the sen, half up: how an average price is stated."""
-    return _quantize(amount, ONE_SEN, ROUND_HALF_UP).quantize(ONE_SEN)
+    return _quantize(amount, ONE_SEN, ROUND_HALF_UP)
 
 
 def round_half_up(amount: Decimal, places: int) -> Decimal:
     """Round half up to ``places`` decimals: how a release states a ratio
     ("approximately 11.8%")."""
     step = Decimal(1).scaleb(-places)
-    return _quantize(amount, step, ROUND_HALF_UP).quantize(step)
+    return _quantize(amount, step, ROUND_HALF_UP)
 
 
 def divide(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
