@@ -8,20 +8,21 @@ schema version gives a :class:`DealFileError` naming the field. An entry the
 user typed that could not be read is stored as ``{"invalid": "..."}`` so
 that nothing typed is lost between sessions.
 
-Writing is atomic: the new content goes to a temporary file in the same
-folder, is flushed to disk, then replaces the old file in one step.
+Writing is atomic (:mod:`worksheet.atomic`): the new content goes to a
+temporary file in the same folder, is flushed to disk, then replaces the old
+file in one step.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from worksheet import schema
+from worksheet.atomic import write_atomic
 from worksheet.deal import SCHEMA_VERSION, Deal
 
 FORMAT = "deal-worksheet"
@@ -109,30 +110,6 @@ def load(path: str | os.PathLike) -> Deal:
         return loads(text)
     except DealFileError as exc:
         exc.file = p
-        raise
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, or leave it as it was."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            try:
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 
