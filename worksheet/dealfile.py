@@ -8,6 +8,11 @@ schema version gives a :class:`DealFileError` naming the field. An entry the
 user typed that could not be read is stored as ``{"invalid": "..."}`` so
 that nothing typed is lost between sessions.
 
+Reading is bounded: only a regular file (never a pipe, a device or a link
+to one) of at most :data:`MAX_FILE_BYTES`, UTF-8 text, numbers looked at as
+text before they are converted (:mod:`worksheet.literals`), every string
+checked to be real text. Whatever is wrong, the message names the field.
+
 Writing is atomic (:mod:`worksheet.atomic`): the new content goes to a
 temporary file in the same folder, is flushed to disk, then replaces the old
 file in one step.
@@ -17,13 +22,14 @@ from __future__ import annotations
 
 import json
 import os
-from decimal import Decimal
+import stat
 from pathlib import Path
 from typing import Any
 
 from worksheet import schema
 from worksheet.atomic import write_atomic
 from worksheet.deal import SCHEMA_VERSION, Deal
+from worksheet.literals import decimal_literal, has_lone_surrogate, int_literal, quoted
 
 FORMAT = "deal-worksheet"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -36,8 +42,17 @@ class DealFileError(Exception):
         self.field = path
         self.message = message
         self.file = file
-        where = f"{path}: " if path else ""
-        super().__init__(f"{where}{message}")
+        super().__init__(f"{_field_words(path)}: {message}" if path else message)
+
+
+def _field_words(path: str) -> str:
+    """A field as the message names it: its dotted path and its label
+    (``offering.amount_paid (Amount to be paid)``)."""
+    try:
+        label = schema.field_info_at(Deal, path).label
+    except (KeyError, ValueError, IndexError):
+        return path
+    return f"{path} ({label})"
 
 
 def to_document(deal: Deal) -> dict[str, Any]:
@@ -54,11 +69,38 @@ def _reject_constant(name: str) -> Any:
 
 def loads(text: str) -> Deal:
     try:
-        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_float_text)
+        raw = json.loads(text, parse_constant=_reject_constant, parse_float=decimal_literal, parse_int=int_literal)
     except json.JSONDecodeError as exc:
         raise DealFileError(f"not a deal file: the JSON is broken at line {exc.lineno}, column {exc.colno} ({exc.msg})") from None
     except RecursionError:
         raise DealFileError("not a deal file: nested too deeply") from None
+    _check_text(raw, "")
+    return from_document(raw)
+
+
+def _check_text(node: Any, path: str) -> None:
+    """Every string and field name must be text a file can hold: a JSON
+    escape such as ``\\ud800`` gives half a character, which cannot be
+    written back (a workbook holding one does not open)."""
+    todo = [(node, path)]
+    while todo:
+        node, path = todo.pop()
+        if isinstance(node, str):
+            if has_lone_surrogate(node):
+                raise DealFileError("the text holds half of a character (a lone UTF-16 surrogate), "
+                                    "which no file can store", path.removeprefix("deal.") or path)
+        elif isinstance(node, dict):
+            for key, item in node.items():
+                if has_lone_surrogate(key):
+                    raise DealFileError(f"the field name {quoted(key)} holds half of a character",
+                                        path.removeprefix("deal.") or path)
+                todo.append((item, f"{path}.{key}" if path else key))
+        elif isinstance(node, list):
+            todo.extend((item, f"{path}.{i}") for i, item in enumerate(node))
+
+
+def from_document(raw: Any) -> Deal:
+    """A deal from a parsed deal document (see :func:`to_document`)."""
     if not isinstance(raw, dict):
         raise DealFileError("not a deal file: expected a JSON object at the top")
     if raw.get("format") != FORMAT:
@@ -76,24 +118,22 @@ def loads(text: str) -> Deal:
         raise DealFileError("is not a field of a deal file", extra[0])
     if "deal" not in raw:
         raise DealFileError("the file has no deal in it", "deal")
+    if not isinstance(raw["deal"], dict):
+        raise DealFileError("expected the deal's sections, found something else", "deal")
     try:
         return schema.from_json(Deal, raw["deal"])
     except schema.SchemaError as exc:
         raise DealFileError(exc.message, exc.path) from None
 
 
-def _float_text(text: str) -> Decimal:
-    """A JSON number with a fraction becomes a Decimal, never a float."""
-    return Decimal(text)
-
-
-def load(path: str | os.PathLike) -> Deal:
+def read_bounded(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit``
+    bytes. A pipe, a device (``/dev/zero``), a socket or a folder is refused
+    without reading from it, whatever link leads there."""
     p = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DealFileError(f"the file is {size:,} bytes, larger than any deal file")
-        data = p.read_bytes()
+        fd = os.open(p, flags)
     except FileNotFoundError:
         raise DealFileError(f"there is no file {p}", file=p) from None
     except IsADirectoryError:
@@ -102,6 +142,34 @@ def load(path: str | os.PathLike) -> Deal:
         raise DealFileError(f"you do not have permission to read {p}", file=p) from None
     except OSError as exc:
         raise DealFileError(f"{p} cannot be read: {exc.strerror}", file=p) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise DealFileError(f"{p} is a folder, not a deal file", file=p)
+        if not stat.S_ISREG(info.st_mode):
+            raise DealFileError(f"{p} is not a file but a device, a pipe or a socket", file=p)
+        if info.st_size > limit:
+            raise DealFileError(f"the file is {info.st_size:,} bytes, larger than any deal file "
+                                f"({limit:,} bytes at most)", file=p)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # it grew while being read
+            raise DealFileError(f"the file is larger than any deal file ({limit:,} bytes at most)", file=p)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise DealFileError(f"{p} cannot be read: {exc.strerror}", file=p) from None
+    finally:
+        os.close(fd)
+
+
+def load(path: str | os.PathLike) -> Deal:
+    p = Path(path)
+    data = read_bounded(p)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

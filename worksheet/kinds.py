@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from worksheet.literals import MAX_DIGITS, OversizedNumber, decimal_from_text, describe, has_lone_surrogate
 from worksheet.money import exact, money
 
 MAX_SHARES = 10**13  # above any share count a listed company has issued
@@ -42,6 +43,11 @@ class KindError(ValueError):
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．－＋％", "0123456789,.-+%")
+
+
+def _short(text: str) -> str:
+    """Typed text quoted back in a message, cut short when long."""
+    return text if len(text) <= 40 else text[:40] + "\u2026"
 
 
 def _clean_number(text: str) -> str:
@@ -94,8 +100,12 @@ class Kind:
         if raw is None:
             return None
         if isinstance(raw, dict) and set(raw) == {"invalid"} and isinstance(raw["invalid"], str):
-            parsed = self.parse(raw["invalid"])
-            return parsed if isinstance(parsed, Invalid) else Invalid(raw["invalid"], "kept as typed")
+            typed = raw["invalid"]
+            if len(typed) > MAX_TEXT:
+                raise KindError(f"the entry kept as typed is {len(typed):,} characters long; "
+                                f"an entry holds {MAX_TEXT:,} at most")
+            parsed = self.parse(typed)
+            return parsed if isinstance(parsed, Invalid) else Invalid(typed, "kept as typed")
         return self._from_json(raw)
 
     def _from_json(self, raw: Any) -> Any:
@@ -115,9 +125,13 @@ class IntegerKind(Kind):
         if not s:
             return None
         if not _NUMBER.match(s):
-            return Invalid(text, f"'{text}' is not {self.what}")
+            return Invalid(text, f"'{_short(text)}' is not {self.what}")
         if "." in s and s.split(".")[1].strip("0"):
-            return Invalid(text, f"'{text}' is not {self.what}: it has a fraction")
+            return Invalid(text, f"'{_short(text)}' is not {self.what}: it has a fraction")
+        whole = s.split(".")[0].replace(",", "").lstrip("+-")
+        if len(whole.lstrip("0")) > MAX_DIGITS:
+            return Invalid(text, f"a number of {len(whole):,} digits is above the largest allowed, "
+                                 f"{self._format(self.maximum)}")
         value = int(s.split(".")[0].replace(",", ""))
         problem = self.out_of_range(value)
         return Invalid(text, problem) if problem else value
@@ -133,8 +147,10 @@ class IntegerKind(Kind):
         return f"{value:,}"
 
     def _from_json(self, raw: Any) -> int:
+        if isinstance(raw, OversizedNumber):
+            raise KindError(f"{describe(raw)} is above the largest allowed, {self._format(self.maximum)}")
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise KindError(f"expected {self.what}, found {raw!r}")
+            raise KindError(f"expected {self.what}, found {describe(raw)}")
         problem = self.out_of_range(raw)
         if problem:
             raise KindError(problem)
@@ -159,11 +175,13 @@ class DecimalKind(Kind):
         if not s:
             return None
         if not _NUMBER.match(s):
-            return Invalid(text, f"'{text}' is not {self.what}")
+            return Invalid(text, f"'{_short(text)}' is not {self.what}")
+        if sum(c.isdigit() for c in s) > MAX_DIGITS:
+            return Invalid(text, f"'{_short(text)}' has more digits than any real figure")
         try:
             value = money(s)
         except InvalidOperation:
-            return Invalid(text, f"'{text}' is not {self.what}")
+            return Invalid(text, f"'{_short(text)}' is not {self.what}")
         if self.percent or is_percent:
             value = value / 100
         problem = self.problem(value)
@@ -206,14 +224,15 @@ class DecimalKind(Kind):
         return format(value, "f")
 
     def _from_json(self, raw: Any) -> Decimal:
+        if isinstance(raw, OversizedNumber):
+            raise KindError(f"expected {self.what}, found {describe(raw)}")
         if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
-            raise KindError(f"expected {self.what} written as a string such as \"3279.44\", found {raw!r}")
-        try:
-            value = Decimal(raw.strip()) if isinstance(raw, str) else money(raw)
-        except InvalidOperation:
-            raise KindError(f"expected {self.what}, found {raw!r}") from None
-        if not value.is_finite():
-            raise KindError(f"expected {self.what}, found {raw!r}")
+            raise KindError(f"expected {self.what} written as text such as \"3279.44\", found {describe(raw)}")
+        value = decimal_from_text(raw) if isinstance(raw, str) else money(raw)
+        if isinstance(value, OversizedNumber):
+            raise KindError(f"expected {self.what}, found {describe(value)}")
+        if value is None or not value.is_finite():
+            raise KindError(f"expected {self.what}, found {describe(raw)}")
         problem = self.problem(value)
         if problem:
             raise KindError(problem)
@@ -254,12 +273,12 @@ class DateKind(Kind):
         return value.isoformat()
 
     def _from_json(self, raw: Any) -> dt.date:
-        if not isinstance(raw, str):
-            raise KindError(f"expected {self.what}, found {raw!r}")
+        if not isinstance(raw, str) or len(raw) != 10:
+            raise KindError(f"expected {self.what}, found {describe(raw)}")
         try:
             value = dt.date.fromisoformat(raw)
         except ValueError:
-            raise KindError(f"expected {self.what}, found {raw!r}") from None
+            raise KindError(f"expected {self.what}, found {describe(raw)}") from None
         problem = self.problem(value)
         if problem:
             raise KindError(problem)
@@ -273,11 +292,22 @@ class TextKind(Kind):
     def parse(self, text: str) -> str:
         return text[:MAX_TEXT]
 
+    def from_json(self, raw: Any) -> str:
+        """Text, never ``None``: a blank (null) text field reads as empty
+        text, and text kept as typed is simply the text."""
+        if raw is None:
+            return ""
+        if isinstance(raw, dict) and set(raw) == {"invalid"} and isinstance(raw["invalid"], str):
+            raw = raw["invalid"]
+        return self._from_json(raw)
+
     def _from_json(self, raw: Any) -> str:
         if not isinstance(raw, str):
-            raise KindError(f"expected text, found {raw!r}")
+            raise KindError(f"expected text, found {describe(raw)}")
         if len(raw) > MAX_TEXT:
-            raise KindError(f"text longer than {MAX_TEXT} characters")
+            raise KindError(f"the text is {len(raw):,} characters long; a field holds {MAX_TEXT:,} at most")
+        if has_lone_surrogate(raw):
+            raise KindError("the text holds half of a character (a lone UTF-16 surrogate), which no file can store")
         return raw
 
 
@@ -295,8 +325,8 @@ class ChoiceKind(Kind):
         return dict(self.choices).get(value, value)
 
     def _from_json(self, raw: Any) -> str:
-        if raw not in dict(self.choices):
-            raise KindError(f"expected one of {', '.join(repr(v) for v, _ in self.choices)}, found {raw!r}")
+        if not isinstance(raw, str) or raw not in dict(self.choices):
+            raise KindError(f"expected one of {', '.join(repr(v) for v, _ in self.choices)}, found {describe(raw)}")
         return raw
 
 
@@ -315,7 +345,7 @@ class BoolKind(Kind):
 
     def _from_json(self, raw: Any) -> bool:
         if not isinstance(raw, bool):
-            raise KindError(f"expected true or false, found {raw!r}")
+            raise KindError(f"expected true or false (yes or no), found {describe(raw)}")
         return raw
 
 
