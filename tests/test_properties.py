@@ -183,3 +183,41 @@ def test_any_mangled_file_loads_or_names_its_problem(text):
         assert exc.message
         return
     compute(deal)  # whatever loads also computes
+
+
+DRAW_TWICE = """
+import hashlib, os, sys
+import tests.conftest  # noqa: F401  the profiles
+from hypothesis import given, settings
+from tests.test_properties import mangled_documents
+
+seen = []
+
+@settings(max_examples=30)
+@given(mangled_documents())
+def draw(text):
+    seen.append(text)
+
+draw()
+print(hashlib.sha1("\\n".join(seen).encode()).hexdigest())
+"""
+
+
+def _examples_drawn(profile_env: dict[str, str]) -> str:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "HYPOTHESIS_PROFILE")}
+    env.update(profile_env, PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, "-c", DRAW_TWICE], capture_output=True, text=True, env=env, cwd=root,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_ci_draws_the_same_examples_every_run_and_a_desk_explores():
+    assert _examples_drawn({"CI": "1"}) == _examples_drawn({"CI": "true"})
+    assert _examples_drawn({"HYPOTHESIS_PROFILE": "dev"}) != _examples_drawn({"HYPOTHESIS_PROFILE": "dev"})
