@@ -97,3 +97,16 @@ def test_a_writer_killed_at_any_moment_leaves_a_whole_file_and_the_next_write_cl
         assert rest.endswith(b":" + head), "a half-written file"
         write_atomic(target, target.read_bytes())  # the next save
         assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_new_start_removes_what_dead_writers_left_in_a_folder(tmp_path):
+    from worksheet.atomic import remove_stale_temps_in
+
+    dead, alive = _dead_pid(), os.getppid()
+    gone = tmp_path / f".a.deal.json.{dead}-0badc0de.tmp"
+    busy = tmp_path / f".b.deal.json.{alive}-0badc0de.tmp"
+    mine = tmp_path / f".c.deal.json.{os.getpid()}-0badc0de.tmp"
+    other = tmp_path / "notes.tmp"  # not one of ours
+    for path in (gone, busy, mine, other):
+        path.write_text("half")
+    assert remove_stale_temps_in(tmp_path) == [gone]

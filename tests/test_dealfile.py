@@ -204,3 +204,14 @@ def test_the_message_names_the_field_with_its_label(example):
     with pytest.raises(dealfile.DealFileError) as caught:
         dealfile.loads(_document(example, "deal.offering.amount_paid", "lots"))
     assert str(caught.value).startswith("offering.amount_paid (Amount to be paid): ")
+
+
+def test_an_autosave_reads_as_the_deal_it_holds(example, tmp_path):
+    text = dealfile.dumps_autosave(example, original="/deals/iij.deal.json", saved_at=1700000000.5)
+    raw = json.loads(text)
+    assert dealfile.autosave_info(dealfile.parse(text)) == ("/deals/iij.deal.json", 1700000000)
+    assert dealfile.loads(text) == example
+    raw["document"] = json.loads(text)  # an autosave inside an autosave
+    with pytest.raises(dealfile.DealFileError, match="autosave inside an autosave"):
+        dealfile.loads(json.dumps(raw))
+    assert dealfile.autosave_info(dealfile.parse(dealfile.dumps(example))) is None

@@ -146,3 +146,27 @@ def remove_stale_temps(target: str | os.PathLike) -> list[Path]:
         except OSError:
             continue
     return removed
+
+
+def remove_stale_temps_in(folder: str | os.PathLike) -> list[Path]:
+    """Remove, from ``folder``, the temporary files of writers that are gone
+    (any target): what a killed program left, cleaned at the next start."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(".tmp")):
+            continue
+        writer = name[:-len(".tmp")].rsplit(".", 1)[-1].split("-", 1)[0]
+        if not writer.isdigit() or int(writer) == os.getpid() or _process_alive(int(writer)):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed

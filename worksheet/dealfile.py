@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,9 @@ from worksheet.deal import SCHEMA_VERSION, Deal
 from worksheet.literals import decimal_literal, has_lone_surrogate, int_literal, quoted
 
 FORMAT = "deal-worksheet"
+#: an autosave: a deal document with the file it belongs to and the time,
+#: in one file so that it is written in one step (``ui/autosave.py``)
+AUTOSAVE_FORMAT = "deal-worksheet-autosave"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -63,11 +67,37 @@ def dumps(deal: Deal) -> str:
     return json.dumps(to_document(deal), ensure_ascii=False, indent=2) + "\n"
 
 
+def dumps_autosave(deal: Deal, *, original: str | os.PathLike | None, saved_at: float) -> str:
+    """An autosave: readable as a deal file, and saying which file the deal
+    belongs to and when it was saved."""
+    envelope = {"format": AUTOSAVE_FORMAT, "file": str(original) if original else None,
+                "saved_at": saved_at, "pid": os.getpid(), "document": to_document(deal)}
+    return json.dumps(envelope, ensure_ascii=False, indent=1) + "\n"
+
+
+def autosave_info(raw: Any) -> tuple[str | None, int | None] | None:
+    """The file and the time (whole seconds since 1970) an autosave document
+    names, or None when ``raw`` is not an autosave."""
+    if not isinstance(raw, dict) or raw.get("format") != AUTOSAVE_FORMAT:
+        return None
+    original = raw.get("file") if isinstance(raw.get("file"), str) and raw.get("file") else None
+    saved_at = raw.get("saved_at")
+    if isinstance(saved_at, bool) or not isinstance(saved_at, (int, Decimal)) or not 0 <= saved_at < 10**11:
+        saved_at = None
+    return original, None if saved_at is None else int(saved_at)
+
+
 def _reject_constant(name: str) -> Any:
     raise DealFileError(f"{name} is not a number a deal can hold")
 
 
 def loads(text: str) -> Deal:
+    return from_document(parse(text))
+
+
+def parse(text: str) -> Any:
+    """JSON text read within bounds: numbers looked at before conversion,
+    every string checked to be text. Raises :class:`DealFileError`."""
     try:
         raw = json.loads(text, parse_constant=_reject_constant, parse_float=decimal_literal, parse_int=int_literal)
     except json.JSONDecodeError as exc:
@@ -75,7 +105,7 @@ def loads(text: str) -> Deal:
     except RecursionError:
         raise DealFileError("not a deal file: nested too deeply") from None
     _check_text(raw, "")
-    return from_document(raw)
+    return raw
 
 
 def _check_text(node: Any, path: str) -> None:
@@ -100,7 +130,12 @@ def _check_text(node: Any, path: str) -> None:
 
 
 def from_document(raw: Any) -> Deal:
-    """A deal from a parsed deal document (see :func:`to_document`)."""
+    """A deal from a parsed deal document (see :func:`to_document`) or an
+    autosave (:func:`dumps_autosave`)."""
+    if autosave_info(raw) is not None:
+        raw = raw.get("document")
+        if isinstance(raw, dict) and raw.get("format") == AUTOSAVE_FORMAT:
+            raise DealFileError("not a deal file: an autosave inside an autosave", "document")
     if not isinstance(raw, dict):
         raise DealFileError("not a deal file: expected a JSON object at the top")
     if raw.get("format") != FORMAT:
