@@ -51,13 +51,16 @@ progress() {
 }
 
 # step LABEL COMMAND...: COMMAND's output goes to the log; a line every 10 s.
+# apt writes its progress to descriptor 3, into the log as well (on
+# descriptor 1, among the packages' own output, a package's set-up script
+# fails with "I/O error").
 step() {
     local label=$1 start pid elapsed
     shift
     did=1
     say "$label"
     start=$(date +%s)
-    "$@" >>"$log" 2>&1 </dev/null &
+    "$@" >>"$log" 2>&1 3>>"$log" </dev/null &
     pid=$!
     while kill -0 "$pid" 2>/dev/null; do
         for _ in 1 2 3 4 5 6 7 8 9 10; do
@@ -114,7 +117,7 @@ apt_install() {  # LABEL PACKAGE...
     fi
     for pkg in "$@"; do names+=("$(package_name "$pkg")"); done
     step "$label: ${names[*]}" $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        -o APT::Status-Fd=1 -o Dpkg::Use-Pty=0 "${names[@]}"
+        -o APT::Status-Fd=3 -o Dpkg::Use-Pty=0 "${names[@]}"
 }
 
 if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
