@@ -46,6 +46,8 @@ progress() {
     case "$line" in
         dlstatus:*) line="downloading, $(cut -d: -f3 <<<"$line" | cut -d. -f1)% ($(cut -d: -f4- <<<"$line"))" ;;
         pmstatus:*) line="installing, $(cut -d: -f3 <<<"$line" | cut -d. -f1)% ($(cut -d: -f4- <<<"$line"))" ;;
+        "Installing collected packages:"*)
+            line="unpacking $(tr ',' '\n' <<<"${line#*:}" | wc -l) packages into .venv" ;;
     esac
     printf '%s' "${line:0:110}"
 }

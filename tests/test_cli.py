@@ -73,7 +73,8 @@ def _without_display() -> dict[str, str]:
 def test_help_needs_no_display_and_no_qt():
     code = ("import sys; from ui.main import main; status = main(['--help']); "
             "sys.stderr.write(str([m for m in sys.modules if m.startswith('PySide6')])); sys.exit(status)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=_without_display())
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env=_without_display())
     assert done.returncode == 0, done.stderr
     assert "usage: deal-worksheet [FILE]" in done.stdout and "Exit status" in done.stdout
     assert done.stderr == "[]"

@@ -139,14 +139,16 @@ def out_of_range(kind: Kind) -> dict[str, object]:
                 "surrogate inside": Raw('"abc\\udfffdef"')}
     if isinstance(kind, ChoiceKind):
         labels = [label for _, label in kind.choices]
-        return {**common, "not a choice": "none of " + "/".join(v for v, _ in kind.choices), "a label, not the value": labels[0], "long": "x" * 100_000,
+        return {**common, "not a choice": "none of " + "/".join(v for v, _ in kind.choices),
+                "a label, not the value": labels[0], "long": "x" * 100_000,
                 "lone surrogate": Raw('"\\ud800"')}
     if isinstance(kind, BoolKind):
         return {"yes as text": "yes", "one": 1, "null-like text": "null"}
     raise AssertionError(f"no wrong values for {kind}")
 
 
-PYTHON_WORDS = re.compile(r"\b(NoneType|str|int|dict|float|bool|Decimal|tuple|KindError|SchemaError|Traceback)\b|<class")
+PYTHON_WORDS = re.compile(
+    r"\b(NoneType|str|int|dict|float|bool|Decimal|tuple|KindError|SchemaError|Traceback)\b|<class")
 
 
 def run_cli(tmp_path, text: str, capsys) -> tuple[int, str]:
