@@ -15,9 +15,10 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
+
+from worksheet.atomic import write_atomic
 
 CACHE_ENV = "DEAL_WORKSHEET_CACHE_DIR"
 YEAR_END_NAME = "Exchange year-end closure"
@@ -106,10 +107,7 @@ class HolidayStore:
                          for y, days in sorted(self.years.items())}}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".xjpx-", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(doc, handle, ensure_ascii=False)
-            os.replace(tmp, path)
+            write_atomic(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass  # no cache folder: the library is asked again next time
 
