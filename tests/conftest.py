@@ -8,10 +8,20 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from worksheet import dealfile  # noqa: E402
 from worksheet.deal import Deal, Worksheet, compute  # noqa: E402
 from worksheet.resources import example_deal_path  # noqa: E402
+
+
+# Property tests: on CI (CI set, as CI services and .ci/run do) the same
+# examples every run, so a red build is the code's doing and replays the
+# same way; elsewhere new examples each run, and a failure found is kept in
+# .hypothesis/ and tried first next time. HYPOTHESIS_PROFILE picks either.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, deadline=None)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from ui import cli
 from worksheet import dealfile
 from worksheet.kinds import Invalid
@@ -81,3 +83,94 @@ def test_headless_command_never_loads_qt():
             "sys.stderr.write(str(sorted(m for m in sys.modules if m.startswith(('PySide6', 'openpyxl', 'pandas')))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stderr.strip() == "[]"
+
+
+def _without_display() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+
+
+def test_help_needs_no_display_and_no_qt():
+    code = ("import sys; from ui.main import main; status = main(['--help']); "
+            "sys.stderr.write(str([m for m in sys.modules if m.startswith('PySide6')])); sys.exit(status)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env=_without_display())
+    assert done.returncode == 0, done.stderr
+    assert "usage: deal-worksheet [FILE]" in done.stdout and "Exit status" in done.stdout
+    assert done.stderr == "[]"
+
+
+def test_the_window_without_a_display_says_so_instead_of_aborting():
+    from ui.main import EXIT_NO_DISPLAY, has_display
+
+    done = subprocess.run([sys.executable, "-m", "ui.main"], capture_output=True, text=True, timeout=60,
+                          env=_without_display())
+    assert done.returncode == EXIT_NO_DISPLAY
+    assert "no display" in done.stderr and "QT_QPA_PLATFORM=offscreen" in done.stderr
+    assert not has_display([], environ={}, platform="linux")
+    assert has_display(["-platform", "offscreen"], environ={}, platform="linux")
+    assert has_display([], environ={"WAYLAND_DISPLAY": "wayland-0"}, platform="linux")
+    assert has_display([], environ={}, platform="win32")
+
+
+def test_export_exits_zero_when_it_wrote_the_workbook_and_strict_fails_on_errors(tmp_path, capsys):
+    out = tmp_path / "deal.xlsx"
+    assert cli.main(["export", "--example", "-o", str(out)]) == cli.EXIT_OK  # the example has two errors
+    assert out.stat().st_size > 0 and "findings" in capsys.readouterr().out
+    strict = tmp_path / "strict.xlsx"
+    assert cli.main(["export", "--example", "-o", str(strict), "--strict"]) == cli.EXIT_FINDINGS
+    assert strict.stat().st_size > 0  # written all the same
+    assert cli.main(["export", "--example", "-o", str(tmp_path / "missing" / "x.xlsx")]) == cli.EXIT_UNREADABLE
+
+
+def test_strict_export_of_a_clean_deal_exits_zero(example, tmp_path):
+    clean = tmp_path / "clean.deal.json"
+    dealfile.save(example.with_value("issuer.fiscal_years", example.issuer.fiscal_years[:1])
+                  .with_value("merger.net_assets_basis", "ordinance"), clean)
+    assert cli.main(["export", str(clean), "-o", str(tmp_path / "clean.xlsx"), "--strict"]) == cli.EXIT_OK
+
+
+HOSTILE = [
+    ("huge integer", '"shares_offered": 4700000', '"shares_offered": ' + "9" * 5000, "offering.shares_offered"),
+    ("huge exponent", '"amount_paid": "3279.44"', '"amount_paid": 1e999999999', "offering.amount_paid"),
+    ("tiny exponent", '"amount_paid": "3279.44"', '"amount_paid": "1e-999999999"', "offering.amount_paid"),
+    ("lone surrogate", '"name": "Internet Initiative Japan Inc."', '"name": "\\ud800"', "issuer.name"),
+    ("list for a choice", '"delivery": "treasury_first"', '"delivery": []', "merger.delivery"),
+]
+
+
+@pytest.mark.parametrize(("what", "old", "new", "field"), HOSTILE, ids=[h[0] for h in HOSTILE])
+@pytest.mark.parametrize("command", ["compute", "compute --json", "export"])
+def test_hostile_files_through_the_installed_command(tmp_path, what, old, new, field, command):
+    import json as _json
+
+    from worksheet.resources import example_deal_path
+
+    text = _json.dumps(_json.loads(example_deal_path().read_text(encoding="utf-8")), ensure_ascii=True)
+    assert old in text
+    path = tmp_path / "hostile.deal.json"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    args = command.split() + [str(path)] + (["-o", str(tmp_path / "out.xlsx")] if command == "export" else [])
+    done = subprocess.run([sys.executable, "-m", "ui.main", *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == cli.EXIT_UNREADABLE, done.stderr
+    assert field in done.stderr and "Traceback" not in done.stderr and len(done.stderr) < 600
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_pipe_or_a_device_is_refused_at_once(tmp_path, kind):
+    import os
+
+    path = tmp_path / "odd.deal.json"
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(path)
+    else:
+        if not os.path.exists("/dev/zero"):
+            pytest.skip("no /dev/zero here")
+        path.symlink_to("/dev/zero")
+    done = subprocess.run([sys.executable, "-m", "ui.main", "compute", "--json", str(path)], capture_output=True,
+                          text=True, timeout=30)
+    assert done.returncode == cli.EXIT_UNREADABLE and "not a file but a device, a pipe" in done.stderr

@@ -20,7 +20,7 @@ PUBLIC = {
     "worksheet", "worksheet.deal", "worksheet.schema", "worksheet.kinds", "worksheet.findings", "worksheet.dealfile",
     "worksheet.display", "worksheet.words", "worksheet.naming", "worksheet.explain", "worksheet.calendar",
     "worksheet.resources", "worksheet.sections", "worksheet.rules", "worksheet.summary", "worksheet.tables",
-    "worksheet.excel", "worksheet.holiday_cache", "worksheet.release_format",
+    "worksheet.excel", "worksheet.holiday_cache", "worksheet.release_format", "worksheet.atomic",
 }
 
 

@@ -72,18 +72,21 @@ BAD_FIELDS = [
     ("deal.offering.amount_paid", "3279.444", "offering.amount_paid", "to the sen (two decimals) at most"),
     ("deal.offering.amount_paid", "-1", "offering.amount_paid", "below the smallest allowed"),
     ("deal.offering.amount_paid", "lots", "offering.amount_paid", "expected a price per share in yen"),
-    ("deal.offering.amount_paid", "NaN", "offering.amount_paid", "expected a price per share in yen, found 'NaN'"),
+    ("deal.offering.amount_paid", "NaN", "offering.amount_paid",
+     'expected a price per share in yen, found the text "NaN"'),
     ("deal.offering.amount_paid", "1e30", "offering.amount_paid", "larger than any real figure"),
-    ("deal.offering.amount_paid", [3279], "offering.amount_paid", "written as a string"),
+    ("deal.offering.amount_paid", [3279], "offering.amount_paid",
+     "written as text such as \"3279.44\", found a list of one item"),
     ("deal.schedule.pricing_date", "10/07/2013", "schedule.pricing_date", "expected a date"),
     ("deal.schedule.pricing_date", "2013-02-30", "schedule.pricing_date", "expected a date"),
     ("deal.schedule.pricing_date", "3013-07-10", "schedule.pricing_date", "outside the years"),
     ("deal.merger.delivery", "cash", "merger.delivery", "expected one of 'treasury_first', 'new', 'split'"),
-    ("deal.merger.price_history", {"a": 1}, "merger.price_history", "expected a list of rows"),
+    ("deal.merger.price_history", {"a": 1}, "merger.price_history",
+     "expected a table (a list of rows), found a group of fields"),
     ("deal.merger.price_history.3.close", "12,3", "merger.price_history.3.close", "expected a price"),
     ("deal.proceeds.facility_plan.0.paid", "47144.5", "proceeds.facility_plan.0.paid", "whole yen"),
     ("deal.offering.surprise", 1, "offering.surprise", "is not a field of this deal file version"),
-    ("deal.issuer", "IIJ", "issuer", "expected an object with fields"),
+    ("deal.issuer", "IIJ", "issuer", "expected a group of fields, found the text \"IIJ\""),
     ("deal.issuer.name", 3774, "issuer.name", "expected text"),
     ("deal.excluded", ["issuer"], "excluded", "expected a list of sections out of book_building, global_offering, merger, offering"),
     ("deal.excluded", "merger", "excluded", "expected a list of sections"),
@@ -161,3 +164,76 @@ def test_save_keeps_the_old_file_if_replace_fails(example, tmp_path, monkeypatch
         dealfile.save(example.with_value("title", "changed"), target)
     assert target.read_bytes() == before
     assert len(list(tmp_path.iterdir())) == 1
+
+
+# -- hostile files: each is refused at once, naming what is wrong ---------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    pipe = tmp_path / "pipe.deal.json"
+    os.mkfifo(pipe)
+    with pytest.raises(dealfile.DealFileError, match="not a file but a device, a pipe"):
+        dealfile.load(pipe)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_link_to_an_endless_device_is_refused(tmp_path):
+    link = tmp_path / "zero.deal.json"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(dealfile.DealFileError, match="not a file but a device"):
+        dealfile.load(link)
+
+
+def test_a_file_larger_than_any_deal_is_refused_unread(tmp_path, monkeypatch):
+    big = tmp_path / "big.deal.json"
+    big.write_bytes(b" " * 2048)
+    with pytest.raises(dealfile.DealFileError, match="2,048 bytes, larger than any deal file"):
+        dealfile.read_bounded(big, limit=1024)
+    assert dealfile.read_bounded(big, limit=2048) == b" " * 2048
+
+
+@pytest.mark.parametrize(("literal", "field", "words"), [
+    ("9" * 5000, "offering.shares_offered", "a number 5,000 characters long"),
+    ("1e999999999", "offering.amount_paid", "1e999999999, beyond any figure"),
+    ('"1e-999999999"', "offering.amount_paid", "1e-999999999, beyond any figure"),
+    ("1" + "0" * 4400 + ".5", "offering.amount_paid", "characters long"),
+    ('"\\ud800"', "issuer.name", "half of a character"),
+    ('"\\udc00abc"', "stated.0.source", "half of a character"),
+])
+def test_numbers_and_text_out_of_all_bounds_are_refused_by_name(example, literal, field, words):
+    text = _document(example, "deal." + field, "MARK").replace('"MARK"', literal)
+    with pytest.raises(dealfile.DealFileError) as caught:
+        dealfile.loads(text)
+    assert caught.value.field == field
+    assert words in caught.value.message
+    assert len(str(caught.value)) < 300
+
+
+def test_a_lone_surrogate_in_a_field_name_is_refused(example):
+    text = _document(example, "deal.offering.MARK", 1).replace('"MARK"', '"\\ud800"')
+    with pytest.raises(dealfile.DealFileError, match="half of a character") as caught:
+        dealfile.loads(text)
+    assert caught.value.field == "offering"
+
+
+def test_a_blank_text_field_reads_as_empty_text(example):
+    deal = dealfile.loads(_document(example, "deal.stated.0.stated", None))
+    assert deal.stated[0].stated == ""
+    assert [f.path for f in compute(deal).findings if f.path.startswith("stated.0")] == ["stated.0.stated"]
+
+
+def test_the_message_names_the_field_with_its_label(example):
+    with pytest.raises(dealfile.DealFileError) as caught:
+        dealfile.loads(_document(example, "deal.offering.amount_paid", "lots"))
+    assert str(caught.value).startswith("offering.amount_paid (Amount to be paid): ")
+
+
+def test_an_autosave_reads_as_the_deal_it_holds(example, tmp_path):
+    text = dealfile.dumps_autosave(example, original="/deals/iij.deal.json", saved_at=1700000000.5)
+    raw = json.loads(text)
+    assert dealfile.autosave_info(dealfile.parse(text)) == ("/deals/iij.deal.json", 1700000000)
+    assert dealfile.loads(text) == example
+    raw["document"] = json.loads(text)  # an autosave inside an autosave
+    with pytest.raises(dealfile.DealFileError, match="autosave inside an autosave"):
+        dealfile.loads(json.dumps(raw))
+    assert dealfile.autosave_info(dealfile.parse(dealfile.dumps(example))) is None

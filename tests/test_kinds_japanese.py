@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from worksheet import kinds
 from worksheet.kinds import (
-    BUSINESS_DAYS, DATE, DAYS, FACTOR, MILLION_YEN, PER_SHARE, PERCENT, PRICE, RATIO, SHARES, THOUSAND_YEN, UNIT, YEN,
-    Invalid, KindError)
+    BOOL, BUSINESS_DAYS, DATE, DAYS, FACTOR, MAX_TEXT, MILLION_YEN, PER_SHARE, PERCENT, PRICE, RATIO, SHARES, TEXT,
+    THOUSAND_YEN, UNIT, YEN, Invalid, KindError)
+from worksheet.literals import OversizedNumber
 from worksheet.words import CATALOGUE, Message
 
 
@@ -35,8 +36,36 @@ def test_a_file_error_carries_its_message():
     with pytest.raises(KindError) as caught:
         PRICE.from_json("lots")
     assert caught.value.message.key == "kinds.expected"
-    assert str(caught.value) == "expected a price per share in yen, found 'lots'"
-    assert caught.value.message.text("ja") == "1株当たりの価格（円）が必要ですが、'lots'でした"
+    assert str(caught.value) == 'expected a price per share in yen, found the text "lots"'
+    assert caught.value.message.text("ja") == '1株当たりの価格（円）が必要ですが、文字列"lots"でした'
+
+
+@pytest.mark.parametrize(("kind", "raw", "english", "japanese"), [
+    (SHARES, "9" * 5000, "'9999999999999999999999999999999999999999\u2026' has 5,000 digits, more than any real figure",
+     "「9999999999999999999999999999999999999999\u2026」は5,000桁あり、実在しうる数値の桁数を超えています"),
+    (PRICE, "1" * 41, "has 41 digits, more than any real figure", "41桁あり"),
+])
+def test_a_figure_of_too_many_digits_is_refused_unread_in_both_languages(kind, raw, english, japanese):
+    found = kind.parse(raw)
+    assert isinstance(found, Invalid) and found.text == raw  # kept whole; quoted short
+    assert english in found.reason and japanese in found.message.text("ja")
+
+
+@pytest.mark.parametrize(("kind", "raw", "english", "japanese"), [
+    (SHARES, OversizedNumber("9" * 5000), "a number 5,000 characters long is above the largest allowed",
+     "5,000文字の数値は上限の"),
+    (SHARES, True, "found the answer true", "真偽値trueでした"),
+    (PRICE, [1], "found a list of one item", "1項目のリストでした"),
+    (DATE, "2013-07-10" + " " * 100, 'found the text "2013-07-10', "文字列\"2013-07-10"),
+    (TEXT, "\ud800", "half of a character", "UTF-16サロゲート"),
+    (TEXT, "x" * (MAX_TEXT + 1), "the text is 2,001 characters long; a field holds 2,000 at most", "2,001文字"),
+    (DATE, {"invalid": "x" * (MAX_TEXT + 1)}, "the entry kept as typed is 2,001 characters long", "2,001文字"),
+    (BOOL, "yes", "expected true or false (yes or no), found the text \"yes\"", "trueまたはfalse（はい・いいえ）"),
+])
+def test_a_file_value_is_described_in_words_in_both_languages(kind, raw, english, japanese):
+    with pytest.raises(KindError) as caught:
+        kind.from_json(raw)
+    assert english in str(caught.value) and japanese in caught.value.message.text("ja")
 
 
 def test_kept_as_typed_is_said_in_both_languages():
@@ -372,3 +401,19 @@ def test_reading_never_raises_and_keeps_what_was_typed(text, kind):
         assert found.reason and found.message.text("ja")
     else:
         assert found is None or isinstance(found, (int, D, dt.date))
+
+
+def test_every_field_names_what_it_holds_from_the_catalogue():
+    from worksheet import schema
+    from worksheet.deal import Deal
+
+    def kinds_of(cls):
+        for fi in schema.fields_of(cls).values():
+            if fi.section is not None:
+                yield from kinds_of(fi.section)
+            elif fi.row is not None:
+                yield from kinds_of(fi.row)
+            elif hasattr(fi.kind, "what"):
+                yield fi.kind
+
+    assert [k.name for k in kinds_of(Deal) if k.what not in CATALOGUE] == []

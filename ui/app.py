@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from ui import settings
 from ui.document import DealDocument
 from ui.i18n import system_language, use_language
+from ui.main import USAGE
 from worksheet import dealfile
 from worksheet.dealfile import DealFileError
 from worksheet.resources import example_deal_path, resource_path
@@ -32,11 +33,6 @@ SCREENSHOT_ENV = "DEAL_WORKSHEET_SCREENSHOT"
 #: fonts that draw Japanese well, best first (Windows, macOS, Linux)
 CJK_FONTS = ("Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP",
              "IPAPGothic", "IPAGothic", "TakaoPGothic", "VL PGothic")
-USAGE = """usage: deal-worksheet [FILE]
-       deal-worksheet compute ... | export ...
-
-Opens the deal worksheet window on FILE (a .deal.json file), or on the
-built-in example deal when no file is given."""
 
 
 def choose_font(app: QApplication) -> QFont:

@@ -3,9 +3,13 @@
 ``compute FILE`` (or ``--example``) prints the computed worksheet as tables,
 findings included; ``--json`` prints every input and result as one flat
 object keyed by the dotted names the Excel export uses; ``--rules`` adds the
-rule behind each result. The exit status is 1 when the deal has errors and
-2 when the file cannot be read. It never imports Qt: it lives beside the
-window as the other front end of the core.
+rule behind each result. It never imports Qt: it lives beside the window as
+the other front end of the core.
+
+Exit status: 0 done; 1 ``compute`` found errors in the deal (so does
+``export --strict``; a plain ``export`` that wrote its workbook exits 0,
+findings or not: they are on its Checks sheet); 2 the file cannot be read,
+the workbook cannot be written, or the command is wrong.
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     compute_cmd = sub.choices["compute"]
     compute_cmd.add_argument("--json", action="store_true", help="one flat JSON object of every input and result")
     compute_cmd.add_argument("--rules", action="store_true", help="show the rule behind each result")
-    sub.choices["export"].add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+    export_cmd = sub.choices["export"]
+    export_cmd.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+    export_cmd.add_argument("--strict", action="store_true",
+                            help="exit 1 when the deal has errors (the workbook is written all the same)")
     return parser
 
 
@@ -109,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"deal-worksheet: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE
         print(f"Wrote {args.output}: {len(ws.results)} results, {len(ws.findings)} findings.")
-    elif args.json:
+        return EXIT_FINDINGS if args.strict and ws.errors else EXIT_OK
+    if args.json:
         json.dump(flatten(ws), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:

@@ -29,6 +29,7 @@ from worksheet.checks import StatedFigure, fiscal_findings, stated_figure_findin
 from worksheet.engine import DeclarationError, Evaluation, Registry, Result
 from worksheet.findings import Finding, Severity, error
 from worksheet.kinds import DATE, TEXT, Invalid, Kind, KindError
+from worksheet.literals import description
 from worksheet.naming import field_name, generic
 from worksheet import issuer
 from worksheet.rules import Group, RowRule, TableBox, field_words, inputs
@@ -47,6 +48,10 @@ class Closure:
     name: str = value(TEXT, ("Reason", "理由"), "")
 
 
+EXPECTED_SECTIONS = term("kinds.expected_sections", "expected a list of sections out of {sections}, found {found}",
+                         "{sections}から選んだセクションのリストが必要ですが、{found}でした")
+
+
 @dataclass(frozen=True)
 class SectionSetKind(Kind):
     """The keys of the sections a deal leaves out, as a JSON list."""
@@ -61,9 +66,11 @@ class SectionSetKind(Kind):
         return list(value or ())
 
     def from_json(self, raw: Any) -> Any:
+        if raw is None:  # blank: no section left out
+            return ()
         keys = {s.key for s in SECTIONS if s.document is not None and not s.always}
         if not isinstance(raw, list) or not all(isinstance(k, str) and k in keys for k in raw):
-            raise KindError(f"expected a list of sections out of {', '.join(sorted(keys))}")
+            raise KindError(message(EXPECTED_SECTIONS, sections=", ".join(sorted(keys)), found=description(raw)))
         return tuple(sorted(set(raw)))
 
 

@@ -11,23 +11,34 @@ that nothing typed is lost between sessions.
 A file of an older schema is brought up to this one by :func:`migrate`
 before it is read, field by field, where a field changed its meaning.
 
-Writing is atomic: the new content goes to a temporary file in the same
-folder, is flushed to disk, then replaces the old file in one step.
+Reading is bounded: only a regular file (never a pipe, a device or a link
+to one) of at most :data:`MAX_FILE_BYTES`, UTF-8 text, numbers looked at as
+text before they are converted (:mod:`worksheet.literals`), every string
+checked to be real text. Whatever is wrong, the message names the field.
+
+Writing is atomic (:mod:`worksheet.atomic`): the new content goes to a
+temporary file in the same folder, is flushed to disk, then replaces the old
+file in one step.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
+import stat
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from worksheet import schema
+from worksheet.atomic import write_atomic
 from worksheet.deal import SCHEMA_VERSION, Deal
+from worksheet.literals import decimal_literal, has_lone_surrogate, int_literal, quoted
 
 FORMAT = "deal-worksheet"
+#: an autosave: a deal document with the file it belongs to and the time,
+#: in one file so that it is written in one step (``ui/autosave.py``)
+AUTOSAVE_FORMAT = "deal-worksheet-autosave"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -38,8 +49,28 @@ class DealFileError(Exception):
         self.field = path
         self.message = message
         self.file = file
-        where = f"{path}: " if path else ""
-        super().__init__(f"{where}{message}")
+        super().__init__(f"{_field_words(path)}: {message}" if path else message)
+
+
+def _field_words(path: str) -> str:
+    """A field as the message names it: its dotted path and its label
+    (``offering.amount_paid (Amount to be paid)``); an item of a field that
+    holds a list (``excluded.0``) is named by that field."""
+    info = _field_info(path)
+    if info is None:
+        parent, _, last = path.rpartition(".")
+        info = _field_info(parent) if last.isdigit() else None
+        if info is None or info.kind is None:
+            return path
+        path = parent
+    return f"{path} ({info.label})"
+
+
+def _field_info(path: str) -> schema.FieldInfo | None:
+    try:
+        return schema.field_info_at(Deal, path)
+    except (KeyError, ValueError, IndexError):
+        return None
 
 
 def to_document(deal: Deal) -> dict[str, Any]:
@@ -50,17 +81,75 @@ def dumps(deal: Deal) -> str:
     return json.dumps(to_document(deal), ensure_ascii=False, indent=2) + "\n"
 
 
+def dumps_autosave(deal: Deal, *, original: str | os.PathLike | None, saved_at: float) -> str:
+    """An autosave: readable as a deal file, and saying which file the deal
+    belongs to and when it was saved."""
+    envelope = {"format": AUTOSAVE_FORMAT, "file": str(original) if original else None,
+                "saved_at": saved_at, "pid": os.getpid(), "document": to_document(deal)}
+    return json.dumps(envelope, ensure_ascii=False, indent=1) + "\n"
+
+
+def autosave_info(raw: Any) -> tuple[str | None, int | None] | None:
+    """The file and the time (whole seconds since 1970) an autosave document
+    names, or None when ``raw`` is not an autosave."""
+    if not isinstance(raw, dict) or raw.get("format") != AUTOSAVE_FORMAT:
+        return None
+    original = raw.get("file") if isinstance(raw.get("file"), str) and raw.get("file") else None
+    saved_at = raw.get("saved_at")
+    if isinstance(saved_at, bool) or not isinstance(saved_at, (int, Decimal)) or not 0 <= saved_at < 10**11:
+        saved_at = None
+    return original, None if saved_at is None else int(saved_at)
+
+
 def _reject_constant(name: str) -> Any:
     raise DealFileError(f"{name} is not a number a deal can hold")
 
 
 def loads(text: str) -> Deal:
+    return from_document(parse(text))
+
+
+def parse(text: str) -> Any:
+    """JSON text read within bounds: numbers looked at before conversion,
+    every string checked to be text. Raises :class:`DealFileError`."""
     try:
-        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_float_text)
+        raw = json.loads(text, parse_constant=_reject_constant, parse_float=decimal_literal, parse_int=int_literal)
     except json.JSONDecodeError as exc:
         raise DealFileError(f"not a deal file: the JSON is broken at line {exc.lineno}, column {exc.colno} ({exc.msg})") from None
     except RecursionError:
         raise DealFileError("not a deal file: nested too deeply") from None
+    _check_text(raw, "")
+    return raw
+
+
+def _check_text(node: Any, path: str) -> None:
+    """Every string and field name must be text a file can hold: a JSON
+    escape such as ``\\ud800`` gives half a character, which cannot be
+    written back (a workbook holding one does not open)."""
+    todo = [(node, path)]
+    while todo:
+        node, path = todo.pop()
+        if isinstance(node, str):
+            if has_lone_surrogate(node):
+                raise DealFileError("the text holds half of a character (a lone UTF-16 surrogate), "
+                                    "which no file can store", path.removeprefix("deal.") or path)
+        elif isinstance(node, dict):
+            for key, item in node.items():
+                if has_lone_surrogate(key):
+                    raise DealFileError(f"the field name {quoted(key)} holds half of a character",
+                                        path.removeprefix("deal.") or path)
+                todo.append((item, f"{path}.{key}" if path else key))
+        elif isinstance(node, list):
+            todo.extend((item, f"{path}.{i}") for i, item in enumerate(node))
+
+
+def from_document(raw: Any) -> Deal:
+    """A deal from a parsed deal document (see :func:`to_document`) or an
+    autosave (:func:`dumps_autosave`)."""
+    if autosave_info(raw) is not None:
+        raw = raw.get("document")
+        if isinstance(raw, dict) and raw.get("format") == AUTOSAVE_FORMAT:
+            raise DealFileError("not a deal file: an autosave inside an autosave", "document")
     if not isinstance(raw, dict):
         raise DealFileError("not a deal file: expected a JSON object at the top")
     if raw.get("format") != FORMAT:
@@ -78,6 +167,8 @@ def loads(text: str) -> Deal:
         raise DealFileError("is not a field of a deal file", extra[0])
     if "deal" not in raw:
         raise DealFileError("the file has no deal in it", "deal")
+    if not isinstance(raw["deal"], dict):
+        raise DealFileError("expected the deal's sections, found something else", "deal")
     try:
         return schema.from_json(Deal, migrate(raw["deal"], version))
     except schema.SchemaError as exc:
@@ -110,18 +201,14 @@ def migrate(deal: Any, version: int) -> Any:
     return {**deal, "merger": merger}
 
 
-def _float_text(text: str) -> Decimal:
-    """A JSON number with a fraction becomes a Decimal, never a float."""
-    return Decimal(text)
-
-
-def load(path: str | os.PathLike) -> Deal:
+def read_bounded(path: str | os.PathLike, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit``
+    bytes. A pipe, a device (``/dev/zero``), a socket or a folder is refused
+    without reading from it, whatever link leads there."""
     p = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DealFileError(f"the file is {size:,} bytes, larger than any deal file")
-        data = p.read_bytes()
+        fd = os.open(p, flags)
     except FileNotFoundError:
         raise DealFileError(f"there is no file {p}", file=p) from None
     except IsADirectoryError:
@@ -131,6 +218,34 @@ def load(path: str | os.PathLike) -> Deal:
     except OSError as exc:
         raise DealFileError(f"{p} cannot be read: {exc.strerror}", file=p) from None
     try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise DealFileError(f"{p} is a folder, not a deal file", file=p)
+        if not stat.S_ISREG(info.st_mode):
+            raise DealFileError(f"{p} is not a file but a device, a pipe or a socket", file=p)
+        if info.st_size > limit:
+            raise DealFileError(f"the file is {info.st_size:,} bytes, larger than any deal file "
+                                f"({limit:,} bytes at most)", file=p)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # it grew while being read
+            raise DealFileError(f"the file is larger than any deal file ({limit:,} bytes at most)", file=p)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise DealFileError(f"{p} cannot be read: {exc.strerror}", file=p) from None
+    finally:
+        os.close(fd)
+
+
+def load(path: str | os.PathLike) -> Deal:
+    p = Path(path)
+    data = read_bounded(p)
+    try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DealFileError("not a deal file: it is not UTF-8 text", file=p) from None
@@ -138,30 +253,6 @@ def load(path: str | os.PathLike) -> Deal:
         return loads(text)
     except DealFileError as exc:
         exc.file = p
-        raise
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, or leave it as it was."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            try:
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 

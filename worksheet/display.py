@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from worksheet import release_format
-from worksheet.money import divide, round_half_up
+from worksheet.money import divide, exact, round_half_up
 from worksheet.release_format import Unit
 from worksheet.wareki import era_date, era_short
 from worksheet.words import Words
@@ -36,8 +36,15 @@ PERCENT_PLACES = 2
 
 
 def format_value(unit: str, found: Any, language: str = "en") -> str:
-    if language == "ja":
-        return _format_value_ja(unit, found)
+    """``found`` as the releases print it, in ``language``; any amount a deal
+    can hold prints, however many digits it has."""
+    with exact():
+        if language == "ja":
+            return _format_value_ja(unit, found)
+        return _format(unit, found)
+
+
+def _format(unit: str, found: Any) -> str:
     if found is None:
         return "—"
     if isinstance(found, bool):
@@ -102,8 +109,8 @@ def _format_value_ja(unit: str, found: Any) -> str:
     if isinstance(found, Words):
         return found.text("ja")
     if isinstance(found, (int, Decimal)) and found < 0:
-        return release_format.NEGATIVE + format_value(unit, -found)
-    return format_value(unit, found)
+        return release_format.NEGATIVE + _format(unit, -found)
+    return _format(unit, found)
 
 
 _SUFFIXES = {
@@ -150,7 +157,13 @@ def format_figure(found: Any, spec: str = "", language: str = "en") -> str:
     negative one with the language's sign (△ in Japanese). The specs
     ``in_yen``, ``in_thousand_yen`` and ``in_million_yen`` (used by checks the
     workbook does not recalculate) print an amount with its unit words,
-    truncated as releases state it; ``era`` prints a Japanese era date."""
+    truncated as releases state it; ``era`` prints a Japanese era date. Any
+    amount a deal can hold prints, however many digits it has."""
+    with exact():
+        return _format_figure(found, spec, language)
+
+
+def _format_figure(found: Any, spec: str, language: str) -> str:
     if found is None:
         return "\u2014"
     if isinstance(found, bool):

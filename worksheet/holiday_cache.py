@@ -17,9 +17,10 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
+
+from worksheet.atomic import write_atomic
 
 CACHE_ENV = "DEAL_WORKSHEET_CACHE_DIR"
 #: the exchange's 31 December to 3 January closure, which the library calls a bank holiday, by language
@@ -119,10 +120,7 @@ class HolidayStore:
                "years_ja": rows(self.years_ja)}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".xjpx-", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(doc, handle, ensure_ascii=False)
-            os.replace(tmp, path)
+            write_atomic(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass  # no cache folder: the library is asked again next time
 

@@ -12,6 +12,15 @@ figures are the text as typed, and numbers already printed as the kind
 prints them (digits read the same in English and Japanese); dates stay
 dates, so each language prints them its own way.
 
+Nothing is converted before its text is looked at (:mod:`worksheet.literals`):
+a figure of more digits than any real one is refused unread, a refusal
+quotes at most the first 40 characters typed, and a deal file's value is
+described in words (:func:`worksheet.literals.description`), never as Python
+writes it. From a deal file a date is exactly yyyy-mm-dd, a choice is text,
+text is real text (no half of a UTF-16 pair) of at most :data:`MAX_TEXT`
+characters, as is an entry kept as typed, and a blank text field reads as
+empty text.
+
 How a number may be written (the forms are read by :mod:`worksheet.numerals`):
 
 - Full-width digits, separators and signs read as their ASCII forms; spaces
@@ -45,12 +54,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from worksheet import date_forms, numerals
 from worksheet.date_forms import DateFormError, read_date
-from worksheet.money import divide, money
+from worksheet.literals import MAX_DIGITS, QUOTED, OversizedNumber, decimal_from_text, description, has_lone_surrogate
+from worksheet.money import divide, exact, money
 from worksheet.numerals import NumeralError
 from worksheet.wareki import WEEKDAYS, Era, weekday_mark
 from worksheet.words import Message, message, term
@@ -152,20 +162,29 @@ NOT_WHOLE_UNIT = term("kinds.not_whole_unit",
                       "{unit:term} as the release states it, truncated or rounded as it says",
                       "「{typed}」は{yen:yen}円で、{unit:term}単位で割り切れません。リリースに記載の{unit:term}単位の数値"
                       "（切捨て・四捨五入はリリースのとおり）を入力してください")
+TOO_MANY_DIGITS = term("kinds.too_many_digits", "'{typed}' has {digits} digits, more than any real figure",
+                       "「{typed}」は{digits}桁あり、実在しうる数値の桁数を超えています")
 APPROXIMATE = term("kinds.approximate", "'{typed}' is approximate (約): type the figure as stated, without 約",
                    "「{typed}」は概数です。「約」を付けずに記載どおりの数値を入力してください")
 KEPT_AS_TYPED = term("kinds.kept_as_typed", "kept as typed", "入力どおりに保存")
 
 # A deal file holding a value of the wrong kind (``from_json``).
 EXPECTED = term("kinds.expected", "expected {what:term}, found {found}", "{what:term}が必要ですが、{found}でした")
-EXPECTED_STRING = term("kinds.expected_string", "expected {what:term} written as a string such as \"3279.44\", found {found}",
+EXPECTED_STRING = term("kinds.expected_string", "expected {what:term} written as text such as \"3279.44\", found {found}",
                        "{what:term}は\"3279.44\"のような文字列で書きます（{found}でした）")
 EXPECTED_TEXT = term("kinds.expected_text", "expected text, found {found}", "文字列が必要ですが、{found}でした")
-TEXT_TOO_LONG = term("kinds.text_too_long", "text longer than {limit} characters", "{limit}文字を超える文字列です")
+TEXT_TOO_LONG = term("kinds.text_too_long", "the text is {length} characters long; a field holds {limit} at most",
+                     "文字列が{length}文字あります。入力できるのは{limit}文字までです")
+KEPT_TOO_LONG = term("kinds.kept_too_long",
+                     "the entry kept as typed is {length} characters long; an entry holds {limit} at most",
+                     "入力どおりに保存された値が{length}文字あります。保存できるのは{limit}文字までです")
+LONE_SURROGATE = term("kinds.lone_surrogate",
+                      "the text holds half of a character (a lone UTF-16 surrogate), which no file can store",
+                      "文字列に文字の片割れ（対になっていないUTF-16サロゲート）があり、ファイルに保存できません")
 EXPECTED_CHOICE = term("kinds.expected_choice", "expected one of {choices}, found {found}",
                        "{choices}のいずれかが必要ですが、{found}でした")
-EXPECTED_BOOL = term("kinds.expected_bool", "expected true or false, found {found}",
-                     "trueまたはfalseが必要ですが、{found}でした")
+EXPECTED_BOOL = term("kinds.expected_bool", "expected true or false (yes or no), found {found}",
+                     "trueまたはfalse（はい・いいえ）が必要ですが、{found}でした")
 
 
 @dataclass(frozen=True)
@@ -202,7 +221,14 @@ def refused(text: str, key: str, **figures: Any) -> Invalid:
 
 
 def _expected(key: str, found: Any, **figures: Any) -> KindError:
-    return KindError(message(key, found=repr(found), **figures))
+    """A deal file's value refused: ``found`` described in words, never as
+    Python writes it, never the whole of a huge value."""
+    return KindError(message(key, found=description(found), **figures))
+
+
+def _short(text: str) -> str:
+    """Typed text quoted back in a message, cut short when long."""
+    return text if len(text) <= QUOTED else text[:QUOTED] + "\u2026"
 
 
 @dataclass(frozen=True)
@@ -242,8 +268,11 @@ class Kind:
         if raw is None:
             return None
         if isinstance(raw, dict) and set(raw) == {"invalid"} and isinstance(raw["invalid"], str):
-            parsed = self.parse(raw["invalid"])
-            return parsed if isinstance(parsed, Invalid) else refused(raw["invalid"], KEPT_AS_TYPED)
+            typed = raw["invalid"]
+            if len(typed) > MAX_TEXT:
+                raise KindError(message(KEPT_TOO_LONG, length=f"{len(typed):,}", limit=f"{MAX_TEXT:,}"))
+            parsed = self.parse(typed)
+            return parsed if isinstance(parsed, Invalid) else refused(typed, KEPT_AS_TYPED)
         return self._from_json(raw)
 
     def _from_json(self, raw: Any) -> Any:
@@ -286,33 +315,36 @@ class NumberKind(Kind):
         s = "".join(numerals.to_ascii(text).split())
         if not s:
             return None
+        digits = sum(c.isdigit() for c in s)
+        if digits > MAX_DIGITS:  # looked at before any conversion: a million digits would take seconds
+            return message(TOO_MANY_DIGITS, typed=_short(text), digits=f"{digits:,}")
         if s.startswith("約"):
-            return message(APPROXIMATE, typed=text)
+            return message(APPROXIMATE, typed=_short(text))
         try:
             s = self._strip_prefix(s)
             signed = numerals.split_sign(s)
         except NumeralError as exc:
-            return message(exc.key, typed=text, what=what)
+            return message(exc.key, typed=_short(text), what=what)
         body = self._strip_prefix(signed.body)
         percent = body.endswith("%")
         body = body.removesuffix("%")
         body, yen_written = self._strip_word(body)
         if not body:
-            return message(NOT_A_NUMBER, typed=text, what=what)
+            return message(NOT_A_NUMBER, typed=_short(text), what=what)
         value = self._in_own_unit(body)
         if value is None:
             try:
                 numeral = numerals.read_numeral(body)
             except NumeralError as exc:
-                return message(exc.key, typed=text, what=what)
+                return message(exc.key, typed=_short(text), what=what)
             if numeral.multiplied and (self.per_share or not self.multipliers):
-                return message(PER_SHARE_IN_YEN if self.per_share else NO_MULTIPLIER, typed=text, what=what)
+                return message(PER_SHARE_IN_YEN if self.per_share else NO_MULTIPLIER, typed=_short(text), what=what)
             value = numeral.value
             if self.yen_per_unit and self.yen_per_unit > 1 and (numeral.multiplied or yen_written):
                 stated = divide(value, self.yen_per_unit)
                 if stated != stated.to_integral_value():
                     yen = -value if signed.mark else value
-                    return message(NOT_WHOLE_UNIT, typed=text, yen=yen, unit=_UNIT_WORDS[self.yen_per_unit][1])
+                    return message(NOT_WHOLE_UNIT, typed=_short(text), yen=yen, unit=_UNIT_WORDS[self.yen_per_unit][1])
                 value = stated
             if numeral.multiplied or value != numeral.value:
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
@@ -343,8 +375,8 @@ class NumberKind(Kind):
         """A negative figure where the kind allows none."""
         if figure.value < 0 and not self.allows_negative:
             if figure.mark in ("△", "▲"):
-                return refused(text, NEGATIVE_MARK, typed=text, mark=figure.mark, what=self.what)
-            return refused(text, NEGATIVE, typed=text, what=self.what)
+                return refused(text, NEGATIVE_MARK, typed=_short(text), mark=figure.mark, what=self.what)
+            return refused(text, NEGATIVE, typed=_short(text), what=self.what)
         return None
 
 
@@ -365,9 +397,9 @@ class IntegerKind(NumberKind):
         if figure is None or isinstance(figure, Message):
             return figure if figure is None else Invalid(text, figure)
         if figure.percent:
-            return refused(text, NOT_A_NUMBER, typed=text, what=self.what)
+            return refused(text, NOT_A_NUMBER, typed=_short(text), what=self.what)
         if figure.value != figure.value.to_integral_value():
-            return refused(text, HAS_FRACTION, typed=text, what=self.what)
+            return refused(text, HAS_FRACTION, typed=_short(text), what=self.what)
         negative = self.refusal(text, figure)
         if negative:
             return negative
@@ -386,6 +418,8 @@ class IntegerKind(NumberKind):
         return f"{value:,}"
 
     def _from_json(self, raw: Any) -> int:
+        if isinstance(raw, OversizedNumber):
+            raise KindError(message(ABOVE_MAXIMUM, value=description(raw), maximum=self._format(self.maximum)))
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise _expected(EXPECTED, raw, what=self.what)
         problem = self.out_of_range(raw)
@@ -439,6 +473,10 @@ class DecimalKind(NumberKind):
         return None
 
     def _format(self, value: Decimal) -> str:
+        with exact():
+            return self._format_exactly(value)
+
+    def _format_exactly(self, value: Decimal) -> str:
         if self.percent:
             pct = value * 100
             places = 1 if self.display_places is None else self.display_places
@@ -455,13 +493,14 @@ class DecimalKind(NumberKind):
         return format(value, "f")
 
     def _from_json(self, raw: Any) -> Decimal:
+        if isinstance(raw, OversizedNumber):
+            raise _expected(EXPECTED, raw, what=self.what)
         if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
             raise _expected(EXPECTED_STRING, raw, what=self.what)
-        try:
-            value = Decimal(raw.strip()) if isinstance(raw, str) else money(raw)
-        except InvalidOperation:
-            raise _expected(EXPECTED, raw, what=self.what) from None
-        if not value.is_finite():
+        value = decimal_from_text(raw) if isinstance(raw, str) else money(raw)
+        if isinstance(value, OversizedNumber):
+            raise _expected(EXPECTED, value, what=self.what)
+        if value is None or not value.is_finite():
             raise _expected(EXPECTED, raw, what=self.what)
         problem = self.problem(value)
         if problem:
@@ -483,16 +522,16 @@ class DateKind(Kind):
         try:
             written = read_date(text)
         except DateFormError as exc:
-            return refused(text, exc.key, typed=text)
+            return refused(text, exc.key, typed=_short(text))
         if written.era_year == 0:
-            return refused(text, ERA_YEAR_ZERO, typed=text)
+            return refused(text, ERA_YEAR_ZERO, typed=_short(text))
         if not MIN_DATE.year <= written.year <= MAX_DATE.year:
-            return refused(text, YEAR_OUT_OF_RANGE, typed=text, first=str(MIN_DATE.year), last=str(MAX_DATE.year))
+            return refused(text, YEAR_OUT_OF_RANGE, typed=_short(text), first=str(MIN_DATE.year), last=str(MAX_DATE.year))
         if not 1 <= written.month <= 12:
-            return refused(text, NO_SUCH_MONTH, typed=text, month=str(written.month))
+            return refused(text, NO_SUCH_MONTH, typed=_short(text), month=str(written.month))
         last = calendar.monthrange(written.year, written.month)[1]
         if not 1 <= written.day <= last:
-            return refused(text, NO_SUCH_DAY, typed=text, year=str(written.year), month=str(written.month),
+            return refused(text, NO_SUCH_DAY, typed=_short(text), year=str(written.year), month=str(written.month),
                            days=str(last))
         value = dt.date(written.year, written.month, written.day)
         problem = self.problem(value) or self._era_problem(text, written.era, value)
@@ -507,8 +546,8 @@ class DateKind(Kind):
         if era is None or era.contains(value):
             return None
         if value < era.first:
-            return message(ERA_NOT_BEGUN, typed=text, era=era.key, first=era.first, day=value)
-        return message(ERA_OUT_OF_RANGE, typed=text, era=era.key, first=era.first, last=era.last, day=value)
+            return message(ERA_NOT_BEGUN, typed=_short(text), era=era.key, first=era.first, day=value)
+        return message(ERA_OUT_OF_RANGE, typed=_short(text), era=era.key, first=era.first, last=era.last, day=value)
 
     def problem(self, value: dt.date) -> Message | None:
         if not MIN_DATE <= value <= MAX_DATE:
@@ -522,7 +561,7 @@ class DateKind(Kind):
         return value.isoformat()
 
     def _from_json(self, raw: Any) -> dt.date:
-        if not isinstance(raw, str):
+        if not isinstance(raw, str) or len(raw) != 10:
             raise _expected(EXPECTED, raw, what=self.what)
         try:
             value = dt.date.fromisoformat(raw)
@@ -539,11 +578,22 @@ class TextKind(Kind):
     def parse(self, text: str) -> str:
         return text[:MAX_TEXT]
 
+    def from_json(self, raw: Any) -> str:
+        """Text, never ``None``: a blank (null) text field reads as empty
+        text, and text kept as typed is simply the text."""
+        if raw is None:
+            return ""
+        if isinstance(raw, dict) and set(raw) == {"invalid"} and isinstance(raw["invalid"], str):
+            raw = raw["invalid"]
+        return self._from_json(raw)
+
     def _from_json(self, raw: Any) -> str:
         if not isinstance(raw, str):
             raise _expected(EXPECTED_TEXT, raw)
         if len(raw) > MAX_TEXT:
-            raise KindError(message(TEXT_TOO_LONG, limit=str(MAX_TEXT)))
+            raise KindError(message(TEXT_TOO_LONG, length=f"{len(raw):,}", limit=f"{MAX_TEXT:,}"))
+        if has_lone_surrogate(raw):
+            raise KindError(message(LONE_SURROGATE))
         return raw
 
 
@@ -562,13 +612,13 @@ class ChoiceKind(Kind):
         for (value, label), other in zip(self.choices, self.labels_ja or ("",) * len(self.choices)):
             if text in (value, label) or (other and text == other):
                 return value
-        return refused(text, NOT_A_CHOICE, typed=text, choices=", ".join(label for _, label in self.choices))
+        return refused(text, NOT_A_CHOICE, typed=_short(text), choices=", ".join(label for _, label in self.choices))
 
     def _format(self, value: str) -> str:
         return dict(self.choices).get(value, value)
 
     def _from_json(self, raw: Any) -> str:
-        if raw not in dict(self.choices):
+        if not isinstance(raw, str) or raw not in dict(self.choices):
             raise _expected(EXPECTED_CHOICE, raw, choices=", ".join(repr(v) for v, _ in self.choices))
         return raw
 
@@ -581,7 +631,7 @@ class BoolKind(Kind):
             return True
         if s in ("no", "false", "0", "off", "", "いいえ"):
             return False
-        return refused(text, NOT_YES_OR_NO, typed=text)
+        return refused(text, NOT_YES_OR_NO, typed=_short(text))
 
     def _format(self, value: bool) -> str:
         return "Yes" if value else "No"

@@ -55,6 +55,7 @@ from worksheet.issuer import i
 from worksheet.kinds import ChoiceKind, DecimalKind
 from worksheet.rules import HOLDERS, JPY, PERCENT, SHARES, VOTES, WORDS, YES_NO
 from worksheet.rules import Check, Results, RowResults, RowRule, Rule
+from worksheet.words import term
 
 AMENDMENT_IN_FORCE = dt.date(2015, 5, 1)  # Act No. 90 of 2014: 796(3) became 796(2)
 ONE_FIFTH = Decimal("0.2")
@@ -71,7 +72,8 @@ NET_ASSETS_BASIS = ChoiceKind(
     choices=(("ordinance", "The company's own net assets, as the Ordinance prescribes"),
              ("other", "Another figure (consolidated equity, an earlier balance sheet)")),
     labels_ja=("会社法施行規則に定める単体の純資産額", "その他の数値（連結純資産、過去の貸借対照表など）"))
-PER_SHARE_AMOUNT = DecimalKind("per_share_amount", unit="JPY", places=2, what="an amount per share in yen")
+PER_SHARE_AMOUNT = DecimalKind("per_share_amount", unit="JPY", places=2,
+                               what=term("kinds.what.amount_per_share", "an amount per share in yen", "1株当たりの額（円）"))
 
 
 @dataclass(frozen=True)

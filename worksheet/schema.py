@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from worksheet.kinds import Kind, KindError
+from worksheet.literals import describe, quoted
 from worksheet.words import Words
 
 #: a label or help as declared: English, (English, Japanese), or Words
@@ -181,6 +182,16 @@ class SchemaError(ValueError):
         self.message = message
 
 
+MAX_ROWS = 10_000
+
+
+def _always_present(cls: type, name: str) -> bool:
+    """Whether the section ``name`` of ``cls`` is there in every document
+    (declared with ``present=True``), so that it cannot be blank."""
+    declared = next(f for f in dataclasses.fields(cls) if f.name == name)
+    return declared.default_factory is not dataclasses.MISSING and declared.default_factory() is not None
+
+
 def to_json(doc: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, fi in _infos(type(doc)).items():
@@ -201,11 +212,14 @@ def from_json(cls: type, raw: Any, prefix: str = "") -> Any:
     keys take the field's default."""
     where = prefix.rstrip(".")
     if not isinstance(raw, dict):
-        raise SchemaError(where, f"expected an object with fields, found {type(raw).__name__}")
+        raise SchemaError(where, f"expected a group of fields, found {describe(raw)}")
     declared = _infos(cls)
     unknown = sorted(set(raw) - set(declared))
     if unknown:
-        raise SchemaError(f"{prefix}{unknown[0]}", "is not a field of this deal file version")
+        name = unknown[0]
+        if len(name) > 40 or not name.isprintable():
+            raise SchemaError(where, f"the field {quoted(name)} is not a field of this deal file version")
+        raise SchemaError(f"{prefix}{name}", "is not a field of this deal file version")
     kwargs: dict[str, Any] = {}
     for name, fi in declared.items():
         if name not in raw:
@@ -213,12 +227,14 @@ def from_json(cls: type, raw: Any, prefix: str = "") -> Any:
         path = f"{prefix}{name}"
         item = raw[name]
         if fi.section is not None:
+            if item is None and _always_present(cls, name):
+                raise SchemaError(path, f"{fi.label} is part of every deal: give its fields, or leave it out")
             kwargs[name] = None if item is None else from_json(fi.section, item, path + ".")
         elif fi.row is not None:
             if not isinstance(item, list):
-                raise SchemaError(path, f"expected a list of rows, found {type(item).__name__}")
-            if len(item) > 10_000:
-                raise SchemaError(path, "has more than 10,000 rows")
+                raise SchemaError(path, f"expected a table (a list of rows), found {describe(item)}")
+            if len(item) > MAX_ROWS:
+                raise SchemaError(path, f"has {len(item):,} rows; a table holds {MAX_ROWS:,} at most")
             kwargs[name] = tuple(from_json(fi.row, r, f"{path}.{i}.") for i, r in enumerate(item))
         else:
             assert fi.kind is not None

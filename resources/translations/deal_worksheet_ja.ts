@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave cannot write to {folder}: {reason}. Your changes are safe only once you save them.</source>
+        <extracomment>the autosave could not be written; the reason, in words an autosave was written (after a failure: writing works again)</extracomment>
+        <translation>自動保存で{folder}に書き込めません（{reason}）。変更は保存するまで保護されません。</translation>
+    </message>
+    <message>
+        <source>Autosave works again.</source>
+        <translation>自動保存が再開しました。</translation>
+    </message>
+</context>
+<context>
     <name>Binder</name>
     <message>
         <source>Required for this section.</source>
