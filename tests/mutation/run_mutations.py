@@ -8,7 +8,7 @@ Each mutation changes one thing a wrong yen or a wrong day could come from:
   business-day or calendar-day offset (one day more);
 - in the vocabulary those declarations are written in: the Excel function
   each rounding, business-day function and comparison prints
-  (``worksheet/expressions.py``), and the Decimal rounding behind each name
+  (``worksheet/expressions/``), and the Decimal rounding behind each name
   (``worksheet/money.py``), the one hand-written statement of each word.
 
 Each mutant is a copy of the project with that one change; the tests run
@@ -38,7 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DECLARATIONS = ("offering", "schedule", "over_allotment", "shares", "issuer", "proceeds", "merger", "reorganisation",
-                "share_exchange")
+                "share_exchange", "global_offering", "book_building", "third_party_allotment", "secondary_offering",
+                "treasury")
 
 ROUNDING_SWAPS = {
     "round_up_to_yen": "round_down_to_yen",
@@ -53,26 +54,27 @@ COMPARISON_SWAPS = {ast.Lt: "<=", ast.LtE: "<", ast.Gt: ">=", ast.GtE: ">"}
 CALL_SWAPS = {"equal": "differ", "differ": "equal"}
 
 # The one statement of each word of the vocabulary, and a wrong one for it.
+R, DAYS, NODE = ("worksheet/expressions/roundings.py", "worksheet/expressions/days.py",
+                 "worksheet/expressions/node.py")
 VOCABULARY = (
-    ("worksheet/expressions.py", '"ROUNDUP({x},0)"', '"ROUND({x},0)"'),
-    ("worksheet/expressions.py", 'money.round_down_to_yen, "ROUNDDOWN({x},0)"', 'money.round_down_to_yen, "ROUND({x},0)"'),
-    ("worksheet/expressions.py", '"ROUNDDOWN({x},-6)"', '"ROUND({x},-6)"'),
-    ("worksheet/expressions.py", '"ROUND({x},2)", 2)', '"ROUNDDOWN({x},2)", 2)'),
-    ("worksheet/expressions.py", 'f"ROUND({{x}},{places})", places)', 'f"ROUNDDOWN({{x}},{places})", places)'),
-    ("worksheet/expressions.py", 'f"ROUND({{x}}*100,{places})/100"', 'f"ROUNDUP({{x}}*100,{places})/100"'),
-    ("worksheet/expressions.py", 'money.round_down_to_whole, "ROUNDDOWN({x},0)"', 'money.round_down_to_whole, "ROUNDUP({x},0)"'),
-    ("worksheet/expressions.py", 'return f"ROUNDDOWN({self.x.excel(px)}/{unit},0)*{unit}"',
-     'return f"ROUNDUP({self.x.excel(px)}/{unit},0)*{unit}"'),
-    ("worksheet/expressions.py", '"WORKDAY({0},{1},{holidays})"', '"WORKDAY({0},{1}+1,{holidays})"'),
-    ("worksheet/expressions.py", '"NETWORKDAYS({0},{1},{holidays})"', '"NETWORKDAYS({0}+1,{1},{holidays})"'),
-    ("worksheet/expressions.py", '"{0}+{1}")', '"{0}+{1}+1")'),
-    ("worksheet/expressions.py", '"AND(WEEKDAY({0},2)<6,', '"AND(WEEKDAY({0},2)<7,'),
-    ("worksheet/expressions.py", '"WORKDAY({0}+1,-{1},{holidays})"', '"WORKDAY({0},-{1},{holidays})"'),
-    ("worksheet/expressions.py", '"<": "<", "<=": "<="', '"<": "<=", "<=": "<="'),
-    ("worksheet/expressions.py", '"<=": "<=", ">": ">"', '"<=": "<", ">": ">"'),
-    ("worksheet/expressions.py", '">": ">", ">=": ">="', '">": ">=", ">=": ">="'),
-    ("worksheet/expressions.py", '">=": ">=", "=": "="', '">=": ">", "=": "="'),
-    ("worksheet/money.py", "_quantize(amount, ONE_YEN, ROUND_UP)", "_quantize(amount, ONE_YEN, ROUND_HALF_UP)"),
+    (R, '"(SIGN({x})*-INT(-ABS({x})))"', '"ROUND({x},0)"'),
+    (R, 'money.round_down_to_yen, "TRUNC({x})"', 'money.round_down_to_yen, "ROUND({x},0)"'),
+    (R, '"TRUNC({x},-6)"', '"ROUND({x},-6)"'),
+    (R, '"ROUND({x},2)", 2)', '"TRUNC({x},2)", 2)'),
+    (R, 'f"ROUND({{x}},{places})", places)', 'f"TRUNC({{x}},{places})", places)'),
+    (R, 'f"ROUND({{x}}*100,{places})/100"', 'f"TRUNC({{x}}*100,{places})/100"'),
+    (R, 'money.round_down_to_whole, "TRUNC({x})"', 'money.round_down_to_whole, "ROUND({x},0)"'),
+    (R, 'return f"TRUNC({self.x.excel(px)}/{unit})*{unit}"', 'return f"ROUND({self.x.excel(px)}/{unit},0)*{unit}"'),
+    (DAYS, '"WORKDAY({0},{1},{holidays})"', '"WORKDAY({0},{1}+1,{holidays})"'),
+    (DAYS, '"NETWORKDAYS({0},{1},{holidays})"', '"NETWORKDAYS({0}+1,{1},{holidays})"'),
+    (DAYS, '"{0}+{1}")', '"{0}+{1}+1")'),
+    (DAYS, '"AND(WEEKDAY({0},2)<6,', '"AND(WEEKDAY({0},2)<7,'),
+    (DAYS, '"WORKDAY({0}+1,-{1},{holidays})"', '"WORKDAY({0},-{1},{holidays})"'),
+    (NODE, '"<": "<", "<=": "<="', '"<": "<=", "<=": "<="'),
+    (NODE, '"<=": "<=", ">": ">"', '"<=": "<", ">": ">"'),
+    (NODE, '">": ">", ">=": ">="', '">": ">=", ">=": ">="'),
+    (NODE, '">=": ">=", "=": "="', '">=": ">", "=": "="'),
+("worksheet/money.py", "_quantize(amount, ONE_YEN, ROUND_UP)", "_quantize(amount, ONE_YEN, ROUND_HALF_UP)"),
     ("worksheet/money.py", "return _quantize(amount, ONE_YEN, ROUND_DOWN)\n\n\ndef round_down_to_million",
      "return _quantize(amount, ONE_YEN, ROUND_HALF_UP)\n\n\ndef round_down_to_million"),
     ("worksheet/money.py", "_quantize(amount, MILLION, ROUND_DOWN)", "_quantize(amount, MILLION, ROUND_HALF_UP)"),
@@ -82,7 +84,7 @@ VOCABULARY = (
     ("worksheet/money.py", "return _quantize(ratio, step, ROUND_HALF_UP)", "return _quantize(ratio, step, ROUND_UP)"),
     ("worksheet/money.py", "_quantize(Decimal(amount), ONE_YEN, ROUND_DOWN)", "_quantize(Decimal(amount), ONE_YEN, ROUND_UP)"),
     ("worksheet/money.py", "_quantize(amount, ONE_SEN, ROUND_DOWN)", "_quantize(amount, ONE_SEN, ROUND_HALF_UP)"),
-    ("worksheet/expressions.py", '"ROUND(ROUND({x},2)-IF(ROUND({x},2)>{x},0.01,0),2)"', '"ROUND({x},2)"'),
+    (R, '"ROUND(ROUND({x},2)-IF(ROUND({x},2)>{x},0.01,0),2)"', '"ROUND({x},2)"'),
 )
 
 QUICK = ["tests", "-x", "-q", "-p", "no:cacheprovider", "-m", "not bundle", "--ignore=tests/ui",
