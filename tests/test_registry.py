@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from worksheet.deal import REGISTRY, Deal
-from worksheet.engine import DeclarationError, Registry
+from worksheet.registry import DeclarationError, Registry
 from worksheet.expressions import Field, round_up_to_yen
 from worksheet.kinds import SHARES
 from worksheet.offering import OfferingResults, o

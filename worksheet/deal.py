@@ -26,11 +26,12 @@ from typing import Any
 from worksheet import schema
 from worksheet.calendar import TseCalendar
 from worksheet.checks import StatedFigure, fiscal_findings, stated_figure_findings
-from worksheet.engine import DeclarationError, Evaluation, Registry, Result
+from worksheet.engine import Evaluation, Result
 from worksheet.findings import Finding, Severity, error
 from worksheet.kinds import DATE, TEXT, Invalid, Kind, KindError
 from worksheet.literals import description
 from worksheet.naming import field_name, generic
+from worksheet.registry import DeclarationError, Registry
 from worksheet import issuer
 from worksheet.rules import Group, RowRule, TableBox, field_words, inputs
 from worksheet.schema import rows, value
@@ -232,22 +233,22 @@ def _section_findings(part: Any, before: Any, name: str, kept: Any) -> list[Find
     for f in kept:
         by_field.setdefault(f.path.split(".")[1], []).append(f)
     found: list[Finding] = []
-    for field, info in schema.fields_of(type(part)).items():
-        now, then = getattr(part, field), getattr(before, field)
-        prefix = f"{name}.{field}"
+    for key, info in schema.fields_of(type(part)).items():
+        now, then = getattr(part, key), getattr(before, key)
+        prefix = f"{name}.{key}"
         if info.row is None:
             if now is then or now == then and type(now) is type(then):
-                found.extend(by_field.get(field, ()))
+                found.extend(by_field.get(key, ()))
             else:
                 found.extend(_to_findings((p, fi, v) for p, fi, v in [(prefix, info, now)]
                                           if isinstance(v, Invalid) or (v is None and fi.required)))
             continue
         if now is then:
-            found.extend(by_field.get(field, ()))
+            found.extend(by_field.get(key, ()))
             continue
         same_length = len(now) == len(then)
         old_rows: dict[int, list[Finding]] = {}
-        for f in by_field.get(field, ()):
+        for f in by_field.get(key, ()):
             old_rows.setdefault(int(f.path.split(".")[2]), []).append(f)
         for i, row in enumerate(now):
             if same_length and row is then[i]:
@@ -258,7 +259,6 @@ def _section_findings(part: Any, before: Any, name: str, kept: Any) -> list[Find
 
 
 def _input_findings(deal: Any, name: str) -> list[Finding]:
-    found = []
     part = getattr(deal, name)
     info = schema.fields_of(Deal)[name]
     if info.kind is not None:
@@ -294,12 +294,12 @@ def changed_roots(before: Worksheet, deal: Any) -> frozenset[str]:
             changed.add(name)
             continue
         if a is None or b is None:
-            changed |= {f"{name}.{field}" for field in schema.fields_of(info.section)}
+            changed |= {f"{name}.{key}" for key in schema.fields_of(info.section)}
             continue
-        for field, sub in schema.fields_of(info.section).items():
-            x, y = getattr(a, field), getattr(b, field)
+        for key, sub in schema.fields_of(info.section).items():
+            x, y = getattr(a, key), getattr(b, key)
             if x is not y and (sub.row is not None or x != y or type(x) is not type(y)):
-                changed.add(f"{name}.{field}")
+                changed.add(f"{name}.{key}")
     return frozenset(changed)
 
 

@@ -23,7 +23,8 @@ from decimal import Decimal
 from worksheet.expressions import (all_of, any_of, average_where, count_where, duplicates, equal,
                                    first_of_business_days, is_blank, is_business_day, round_down_to_yen, round_half_up,
                                    round_half_up_to_sen, when)
-from worksheet.kinds import BOOL, BUSINESS_DAYS, DATE, PER_SHARE, PRICE, RATIO, SHARES, TEXT, UNIT, VOTES, YEN
+from worksheet.kinds import (BOOL, BUSINESS_DAYS, DATE, PER_SHARE, PRICE, RATIO, SHARES, TEXT, UNIT, VOTING_RIGHTS,
+                             YEN)
 from worksheet.kinds import PERCENT as SHARE_OF
 from worksheet.reorganisation import (DELIVERY, NET_ASSETS_BASIS, NINE_TENTHS, ONE_FIFTH, PER_SHARE_AMOUNT, Terms,
                                       Wording, declare_all)
@@ -119,7 +120,7 @@ class Merger:
         help=("They count toward the nine tenths (Art. 468(1)) and receive an allotment like other holders.",
               "10分の9の判定（会社法第468条第1項）に算入する。割当ては他の株主と同様に受ける。"))
     dissolving_voting_rights: int | None = value(
-        VOTES, ("Dissolving company, votes of all shareholders (as stated)", "消滅会社の総株主の議決権の数（記載値）"),
+        VOTING_RIGHTS, ("Dissolving company, votes of all shareholders (as stated)", "消滅会社の総株主の議決権の数（記載値）"),
         help=("Blank: computed from the holdings.", "空欄：保有株式数から計算する。"))
     short_form_threshold: Decimal | None = value(
         SHARE_OF, ("Short-form merger, threshold", "略式合併の基準割合"), NINE_TENTHS,

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from worksheet.expressions import equal, round_down_to_yen, when
-from worksheet.kinds import BOOL, DATE, PRICE, RATIO, SHARES, TEXT, UNIT, VOTES, YEN
+from worksheet.kinds import BOOL, DATE, PRICE, RATIO, SHARES, TEXT, UNIT, VOTING_RIGHTS, YEN
 from worksheet.kinds import PERCENT as SHARE_OF
 from worksheet.reorganisation import (DELIVERY, NET_ASSETS_BASIS, NINE_TENTHS, ONE_FIFTH, PER_SHARE_AMOUNT, Terms,
                                       Wording, declare_all)
@@ -102,7 +102,7 @@ class ShareExchange:
     held_through_subsidiaries: int | None = value(
         SHARES, ("Held through the parent's wholly owned subsidiaries", "完全親会社の完全子会社等の保有株式数"), 0)
     subsidiary_voting_rights: int | None = value(
-        VOTES, ("Subsidiary, votes of all shareholders (as stated)", "完全子会社の総株主の議決権の数（記載値）"),
+        VOTING_RIGHTS, ("Subsidiary, votes of all shareholders (as stated)", "完全子会社の総株主の議決権の数（記載値）"),
         help=("Blank: computed from the holdings.", "空欄：保有株式数から計算する。"))
     short_form_threshold: Decimal | None = value(
         SHARE_OF, ("Short-form share exchange, threshold", "略式株式交換の基準割合"), NINE_TENTHS)

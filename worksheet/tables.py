@@ -30,11 +30,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from worksheet import date_forms
-from worksheet.kinds import DATE, DecimalKind, Invalid, term
+from worksheet.kinds import DATE, DecimalKind, Invalid
 from worksheet.merger import PricePoint
 from worksheet.numerals import to_ascii
 from worksheet.proceeds import FacilityRow
-from worksheet.words import Message, Words, message
+from worksheet.words import Message, Words, message, term
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -2,7 +2,7 @@
 recalculated by a real spreadsheet engine, every formula cell compared.
 
 Every result and check of a workbook is a formula printed from the same
-declaration the core evaluates (``worksheet/expressions.py``). Here
+declaration the core evaluates (``worksheet/expressions/``). Here
 LibreOffice recalculates the workbooks of :func:`random_deal` (sen prices,
 odd totals, zero to full take-up, dates across holidays and the year-end
 closure, decimal merger ratios, values at and beside every cap and
