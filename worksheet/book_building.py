@@ -27,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import all_of, equal, remainder, round_up_to_yen
+from worksheet import capital
+from worksheet.expressions import all_of, equal, remainder
 from worksheet.kinds import PRICE, SHARES, UNIT
 from worksheet.rules import JPY, PER_SHARE, PERCENT, Check, Group, Results, Rule, Section, Tab, inputs
 from worksheet.schema import value
@@ -58,12 +59,7 @@ b = inputs(BookBuilding, "book_building")
 
 
 class BookBuildingResults(Results, prefix="book_building"):
-    capital_per_share = Rule(
-        PER_SHARE, b.underwriting_price / 2, "Amount incorporated into stated capital per share", "資本組入額",
-        rule=("Half the underwriting price, its fraction kept as the release prints it (1,490.40 -> 745.20; "
-              "1,286.55 -> 643.275); the round-up to the yen applies to the total only.",
-              "引受価額の2分の1。端数は開示資料のとおりそのまま（1,490.40円→745.20円、1,286.55円→643.275円）。1円未満の切上げは総額に"
-              "ついてのみ行う。"))
+    capital_per_share = capital.capital_per_share(b.underwriting_price)
     reserve_per_share = Rule(PER_SHARE, b.underwriting_price - capital_per_share,
                              "Capital reserve increase per share", "1株当たりの増加する資本準備金の額")
     total_issue_price = Rule(JPY, b.offer_price * b.shares_offered, "Total issue price (offer price x shares)",
@@ -76,15 +72,9 @@ class BookBuildingResults(Results, prefix="book_building"):
         JPY, b.companies_act_amount * b.shares_offered, "Total amount to be paid under the Companies Act",
         "会社法上の払込金額の総額", rule=("Printed as 発行価額の総額 in the method-of-offering table.",
                                   "「募集の方法」の表に発行価額の総額として記載される額。"))
-    stated_capital_increase = Rule(
-        JPY, round_up_to_yen(total_underwriting_price / 2), "Stated capital increase", "増加する資本金の額",
-        rule=("Half of the total underwriting price, any fraction below one yen rounded up (Rules of Account "
-              "Settlement of Corporations, Art. 14(1)); E39018 prints the reserve total 703,579,200 yen.",
-              "引受価額の総額の2分の1（1円未満切上げ、会社計算規則第14条第1項）。E39018は資本準備金の総額703,579,200円を記載。"))
-    additional_paid_in_capital = Rule(
-        JPY, total_underwriting_price - stated_capital_increase, "Additional paid-in capital increase",
-        "増加する資本準備金の額", rule=("The rest of the total underwriting price (Companies Act Art. 445(2) and (3)).",
-                                "引受価額の総額から増加する資本金の額を減じた額（会社法第445条第2項・第3項）。"))
+    # the limit is what the company receives: the underwriting price, not the offer price
+    stated_capital_increase = capital.stated_capital_increase(total_underwriting_price)
+    additional_paid_in_capital = capital.capital_reserve_increase(total_underwriting_price, stated_capital_increase)
     spread_per_share = Rule(
         JPY, b.offer_price - b.underwriting_price, "Underwriters' spread per share", "1株当たりの引受人の手取金",
         rule=("No underwriting fee is paid: the underwriters keep the difference.", "引受手数料は支払われず、発行価格と引受価額の差額が引受人の手取金となる。"))

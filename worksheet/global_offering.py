@@ -29,7 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import any_of, is_blank, not_, round_up_to_yen, when
+from worksheet import capital
+from worksheet.expressions import any_of, is_blank, not_, when
 from worksheet.kinds import PRICE, SHARES, ChoiceKind
 from worksheet.offering import OFFERING_TAB, o
 from worksheet.rules import JPY, PERCENT
@@ -88,14 +89,12 @@ class GlobalOfferingResults(Results, prefix="global_offering"):
         JPY, o.amount_paid * total_shares_issued, "Total amount to be paid, all tranches", "払込金額の総額（全トランシェ）",
         rule=("One amount to be paid for every share of the issue (Companies Act Art. 199(5)).",
               "同一の募集の株式の払込金額は均等（会社法第199条第5項）。"))
-    stated_capital_increase = Rule(
-        JPY, round_up_to_yen(total_amount_paid / 2), "Stated capital increase, all tranches", "増加する資本金の額（全トランシェ）",
-        rule=("Half of the amount paid in on all tranches together, any fraction below one yen rounded up on the "
-              "total (Rules of Account Settlement of Corporations, Art. 14(1); SMFG, 20 January 2010).",
-              "全トランシェの払込金額の総額の2分の1（総額について1円未満切上げ、会社計算規則第14条第1項。三井住友FG、2010年1月20日）。"))
-    additional_paid_in_capital = Rule(JPY, total_amount_paid - stated_capital_increase,
-                                      "Additional paid-in capital increase, all tranches",
-                                      "増加する資本準備金の額（全トランシェ）")
+    # one issue in several tranches: one rounding, on the total of all of them
+    stated_capital_increase = capital.stated_capital_increase(
+        total_amount_paid, ("Stated capital increase, all tranches", "増加する資本金の額（全トランシェ）"))
+    additional_paid_in_capital = capital.capital_reserve_increase(
+        total_amount_paid, stated_capital_increase,
+        ("Additional paid-in capital increase, all tranches", "増加する資本準備金の額（全トランシェ）"))
     underwriters_spread = Rule(JPY, total_issue_price - total_amount_paid, "Underwriters' spread, all tranches",
                                "引受人の手取金（全トランシェ）")
     option_ratio = Rule(PERCENT, g.option_shares / g.international_shares,

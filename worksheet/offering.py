@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import all_of, equal, remainder, round_down_to_yen, round_percent, round_up_to_yen
+from worksheet import capital
+from worksheet.expressions import all_of, equal, remainder, round_down_to_yen, round_percent
 from worksheet.findings import Severity
 from worksheet.kinds import BOOL, FACTOR, PRICE, SHARES, UNIT
 from worksheet.rules import JPY, PERCENT, Banner, Check, Group, Results, Rule, Section, Tab, inputs
@@ -90,17 +91,8 @@ class OfferingResults(Results, prefix="offering"):
                                rule=("Retained by the underwriters.", "引受人の手取金となる。"))
     spread_ratio = Rule(PERCENT, spread_per_share / o.offer_price, "Spread as a share of the offer price",
                         "手取金の発行価格に対する比率")
-    stated_capital_increase = Rule(
-        JPY, round_up_to_yen(total_amount_paid / 2), "Stated capital increase", "増加する資本金の額",
-        rule=("Half of the limit of the increase in stated capital under the Rules of Account Settlement of "
-              "Corporations, Art. 14(1) goes to stated capital; Companies Act Art. 445(2) lets the rest go to "
-              "the capital reserve.",
-              "会社計算規則第14条第1項に従い算出される資本金等増加限度額の2分の1（会社法第445条第2項により"
-              "残額は資本準備金とすることができる）。"))
-    additional_paid_in_capital = Rule(
-        JPY, total_amount_paid - stated_capital_increase, "Additional paid-in capital increase",
-        "増加する資本準備金の額",
-        rule=("The rest of the limit (Companies Act Art. 445(2) and (3)).", "資本金等増加限度額から増加する資本金の額を減じた額（会社法第445条第2項・第3項）。"))
+    stated_capital_increase = capital.stated_capital_increase(total_amount_paid)
+    additional_paid_in_capital = capital.capital_reserve_increase(total_amount_paid, stated_capital_increase)
 
     whole_units = Check(
         about=o.shares_offered, holds=equal(remainder(o.shares_offered, o.subscription_unit), 0),

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import equal, remainder, round_up_to_yen, whole_units
+from worksheet import capital
+from worksheet.expressions import equal, remainder, whole_units
 from worksheet.findings import Severity
 from worksheet.kinds import PERCENT as PERCENT_KIND
 from worksheet.kinds import SHARES as SHARE_COUNT
@@ -60,14 +61,12 @@ class AllotmentResults(Results, prefix="allotment", section="over_allotment"):
                              "第三者割当の払込金額の総額",
                              rule=("The amount to be paid per share equals the public offering's.",
                                    "1株当たりの払込金額は公募と同一。"))
-    stated_capital_increase = Rule(
-        JPY, round_up_to_yen(total_amount_paid / 2), "Third-party allotment, stated capital increase",
-        "第三者割当による増加する資本金の額",
-        rule=("Rules of Account Settlement of Corporations, Art. 14(1), computed on the allotment on its own.",
-              "会社計算規則第14条第1項に従い、第三者割当について個別に算出する。"))
-    additional_paid_in_capital = Rule(JPY, total_amount_paid - stated_capital_increase,
-                                      "Third-party allotment, additional paid-in capital",
-                                      "第三者割当による増加する資本準備金の額")
+    # the allotment is an issue of its own: its capital is computed on its own total
+    stated_capital_increase = capital.stated_capital_increase(
+        total_amount_paid, ("Third-party allotment, stated capital increase", "第三者割当による増加する資本金の額"))
+    additional_paid_in_capital = capital.capital_reserve_increase(
+        total_amount_paid, stated_capital_increase,
+        ("Third-party allotment, additional paid-in capital", "第三者割当による増加する資本準備金の額"))
 
 
 class OverAllotmentResults(Results, prefix="over_allotment"):

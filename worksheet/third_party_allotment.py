@@ -39,13 +39,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from worksheet import capital
 from worksheet.expressions import (Text, any_of, column_sum, if_rows, is_blank, is_business_day, not_, round_percent,
-                                   round_up_to_yen, when, whole_shares)
+                                   when, whole_shares)
 from worksheet.findings import Severity
 from worksheet.issuer import ShareCountBefore as before
 from worksheet.issuer import i
 from worksheet.kinds import BOOL, DATE, PRICE, SHARES, TEXT, VOTING_RIGHTS
-from worksheet.rules import JPY, PER_SHARE, PERCENT, VOTES, WORDS
+from worksheet.rules import JPY, PERCENT, VOTES, WORDS
 from worksheet.rules import SHARES as SHARE_COUNT
 from worksheet.rules import (Check, Group, Results, RowCheck, RowResults, RowRule, Rule, Section, Tab, TableBox,
                              inputs)
@@ -108,19 +109,9 @@ class ThirdPartyAllotmentResults(Results, prefix="third_party_allotment"):
     shares_allotted = Rule(SHARE_COUNT, column_sum(allottee.shares), "New shares issued", "発行新株式数",
                            rule=("The sum of the shares allotted to each allottee.", "割当予定先ごとの割当株式数の合計。"))
     total_amount_paid = Rule(JPY, t.amount_paid * shares_allotted, "Total amount to be paid", "払込金額の総額")
-    capital_per_share = Rule(
-        PER_SHARE, t.amount_paid / 2, "Amount incorporated into stated capital per share", "資本組入額（1株当たり）",
-        rule=("Half the amount to be paid, its fraction kept; the round-up to the yen applies to the total only.",
-              "払込金額の2分の1（端数はそのまま）。1円未満の切上げは総額についてのみ行う。"))
-    stated_capital_increase = Rule(
-        JPY, round_up_to_yen(total_amount_paid / 2), "Stated capital increase", "増加する資本金の額",
-        rule=("Half of the limit of the increase in stated capital (Rules of Account Settlement of Corporations, "
-              "Art. 14(1)); SMBC's allotment of 13 November 2009 rounds 23,999,994,672.5 up to 23,999,994,673.",
-              "会社計算規則第14条第1項の資本金等増加限度額の2分の1（1円未満切上げ）。三井住友銀行の2009年11月13日の第三者割当では"
-              "23,999,994,672.5円を23,999,994,673円に切り上げている。"))
-    additional_paid_in_capital = Rule(
-        JPY, total_amount_paid - stated_capital_increase, "Additional paid-in capital increase", "増加する資本準備金の額",
-        rule=("The rest of the limit (Companies Act Art. 445(2) and (3)).", "資本金等増加限度額から増加する資本金の額を減じた額（会社法第445条第2項・第3項）。"))
+    capital_per_share = capital.capital_per_share(t.amount_paid)
+    stated_capital_increase = capital.stated_capital_increase(total_amount_paid)
+    additional_paid_in_capital = capital.capital_reserve_increase(total_amount_paid, stated_capital_increase)
     voting_rights_allotted = Rule(VOTES, column_sum(AllotteeResults.voting_rights), "Voting rights allotted",
                                   "割当議決権数")
     total_voting_rights = Rule(

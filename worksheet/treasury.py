@@ -51,7 +51,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet.expressions import equal, if_present, larger, round_up_to_yen, when
+from worksheet import capital
+from worksheet.expressions import equal, if_present, larger, when
 from worksheet.findings import Severity
 from worksheet.issuer import i
 from worksheet.kinds import DATE, PRICE, SHARES, YEN
@@ -117,14 +118,12 @@ class TreasuryDisposalResults(Results, prefix="treasury_disposal"):
               "the disposal loss, never below zero; zero for a disposal on its own.",
               "払込額×株式発行割合（1株当たり同一の払込金額では新株式の払込金額の総額）から自己株式処分差損を減じた額（零未満は零）。"
               "自己株式の処分のみの場合は零。"))
-    stated_capital_increase = Rule(
-        JPY, round_up_to_yen(capital_limit / 2), "Stated capital increase (the offering as a whole)",
-        "増加する資本金の額（募集全体）",
-        rule=("Half of the limit, any fraction below one yen rounded up; nothing for the treasury part.",
-              "資本金等増加限度額の2分の1（1円未満切上げ）。自己株式の部分は資本金を増加させない。"))
-    additional_paid_in_capital = Rule(JPY, capital_limit - stated_capital_increase,
-                                      "Additional paid-in capital increase (the offering as a whole)",
-                                      "増加する資本準備金の額（募集全体）")
+    # the treasury part adds nothing: the limit already leaves it out
+    stated_capital_increase = capital.stated_capital_increase(
+        capital_limit, ("Stated capital increase (the offering as a whole)", "増加する資本金の額（募集全体）"))
+    additional_paid_in_capital = capital.capital_reserve_increase(
+        capital_limit, stated_capital_increase,
+        ("Additional paid-in capital increase (the offering as a whole)", "増加する資本準備金の額（募集全体）"))
     other_capital_surplus = Rule(
         JPY, new_paid_in + total_disposal_amount - capital_limit - d.book_value,
         "Change in other capital surplus", "その他資本剰余金の増減額",
