@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet import capital
-from worksheet.expressions import all_of, equal, remainder
+from worksheet import capital, input_checks
+from worksheet.expressions import all_of
 from worksheet.kinds import PRICE, SHARES, UNIT
 from worksheet.rules import JPY, PER_SHARE, PERCENT, Check, Group, Results, Rule, Section, Tab, inputs
 from worksheet.schema import value
@@ -83,18 +83,11 @@ class BookBuildingResults(Results, prefix="book_building"):
     spread_ratio = Rule(PERCENT, spread_per_share / b.offer_price, "Spread as a share of the offer price",
                         "手取金の発行価格に対する比率")
 
-    whole_units = Check(
-        about=b.shares_offered, holds=equal(remainder(b.shares_offered, b.subscription_unit), 0),
-        label=("Shares are offered in whole units", "申込株数単位の整数倍"),
-        message=("{shares:shares} shares is not a whole number of units of {unit:shares}.",
-                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。"),
-        figures=dict(shares=b.shares_offered, unit=b.subscription_unit))
+    whole_units = input_checks.in_whole_units(b.shares_offered, b.subscription_unit, input_checks.OFFERED_IN_UNITS)
     some_shares = Check(
         about=b.shares_offered, holds=b.shares_offered > 0, label=("Shares offered", "募集株式数"),
         message=("No shares are offered: enter the number of new shares.", "募集株式数が0です。発行する新株式の数を入力してください。"))
-    offer_above_zero = Check(
-        about=b.offer_price, holds=b.offer_price > 0, label=("A price above zero", "0円を超える価格"),
-        message=("An offer price of zero yen is not a price.", "発行価格0円は価格ではありません。"))
+    offer_above_zero = input_checks.price_above_zero(b.offer_price, ("An offer price", "発行価格"))
     range_in_order = Check(
         about=b.range_high, holds=b.range_low <= b.range_high, label=("Provisional range in order", "仮条件の大小"),
         message=("The provisional range's low {low:yen} yen is above its high {high:yen} yen.",

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet import capital
-from worksheet.expressions import all_of, equal, remainder, round_down_to_yen, round_percent
+from worksheet import capital, input_checks
+from worksheet.expressions import all_of, round_down_to_yen, round_percent
 from worksheet.findings import Severity
 from worksheet.kinds import BOOL, FACTOR, PRICE, SHARES, UNIT
 from worksheet.rules import JPY, PERCENT, Banner, Check, Group, Results, Rule, Section, Tab, inputs
@@ -94,24 +94,12 @@ class OfferingResults(Results, prefix="offering"):
     stated_capital_increase = capital.stated_capital_increase(total_amount_paid)
     additional_paid_in_capital = capital.capital_reserve_increase(total_amount_paid, stated_capital_increase)
 
-    whole_units = Check(
-        about=o.shares_offered, holds=equal(remainder(o.shares_offered, o.subscription_unit), 0),
-        label=("Shares are offered in whole units", "申込株数単位の整数倍"),
-        message=("{shares:shares} shares is not a whole number of units of {unit:shares}; the nearest are "
-                 "{lower:shares} and {upper:shares}.",
-                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。近い株数は{lower:shares}株と{upper:shares}株です。"),
-        figures=dict(shares=o.shares_offered, unit=o.subscription_unit,
-                     lower=o.shares_offered - remainder(o.shares_offered, o.subscription_unit),
-                     upper=o.shares_offered - remainder(o.shares_offered, o.subscription_unit) + o.subscription_unit))
+    whole_units = input_checks.in_whole_units(o.shares_offered, o.subscription_unit, input_checks.OFFERED_IN_UNITS)
     some_shares = Check(
         about=o.shares_offered, holds=o.shares_offered > 0, label=("Shares offered", "募集株式数"),
         message=("No shares are offered: enter the number of new shares.", "募集株式数が0です。発行する新株式の数を入力してください。"))
-    close_above_zero = Check(
-        about=o.close_price, holds=o.close_price > 0, label=("A price above zero", "0円を超える価格"),
-        message=("A closing price of zero yen is not a price.", "終値0円は価格ではありません。"))
-    offer_above_zero = Check(
-        about=o.offer_price, holds=o.offer_price > 0, label=("A price above zero", "0円を超える価格"),
-        message=("An offer price of zero yen is not a price.", "発行価格0円は価格ではありません。"))
+    close_above_zero = input_checks.price_above_zero(o.close_price, ("A closing price", "終値"))
+    offer_above_zero = input_checks.price_above_zero(o.offer_price, ("An offer price", "発行価格"))
     factors_in_order = Check(
         about=o.range_low_factor, holds=o.range_low_factor <= o.range_high_factor,
         label=("Range factors in order", "仮条件の倍率の大小"),

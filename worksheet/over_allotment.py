@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet import capital
-from worksheet.expressions import equal, remainder, whole_units
+from worksheet import capital, input_checks
+from worksheet.expressions import whole_units
 from worksheet.findings import Severity
 from worksheet.kinds import PERCENT as PERCENT_KIND
 from worksheet.kinds import SHARES as SHARE_COUNT
@@ -106,18 +106,8 @@ class OverAllotmentResults(Results, prefix="over_allotment"):
                  "the underwriter could not return every borrowed share.",
                  "オーバーアロットメント（{shares:shares}株）が第三者割当の発行決議株式数（{resolved:shares}株）を超えています。"),
         figures=dict(shares=a.shares, resolved=a.allotment_shares))
-    over_allotment_in_units = Check(
-        about=a.shares, holds=equal(remainder(a.shares, o.subscription_unit), 0),
-        label=("Shares in whole units", "申込株数単位の整数倍"),
-        message=("{shares:shares} shares is not a whole number of units of {unit:shares}.",
-                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。"),
-        figures=dict(shares=a.shares, unit=o.subscription_unit))
-    allotment_in_units = Check(
-        about=a.allotment_shares, holds=equal(remainder(a.allotment_shares, o.subscription_unit), 0),
-        label=("Shares in whole units", "申込株数単位の整数倍"),
-        message=("{shares:shares} shares is not a whole number of units of {unit:shares}.",
-                 "{shares:shares}株は{unit:shares}株単位の整数倍ではありません。"),
-        figures=dict(shares=a.allotment_shares, unit=o.subscription_unit))
+    over_allotment_in_units = input_checks.in_whole_units(a.shares, o.subscription_unit)
+    allotment_in_units = input_checks.in_whole_units(a.allotment_shares, o.subscription_unit)
 
 
 R = OverAllotmentResults

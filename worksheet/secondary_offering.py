@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from worksheet import input_checks
 from worksheet.book_building import BOOK_BUILDING_TAB
 from worksheet.expressions import any_of, column_sum, equal, if_rows, is_blank, when
 from worksheet.kinds import BOOL, PRICE, SHARES, TEXT
@@ -100,9 +101,7 @@ class SecondaryOfferingResults(Results, prefix="secondary_offering"):
         message=("The sellers listed sell {listed:shares} shares; the release states {stated:shares}.",
                  "記載した売出人の売出株式数の合計は{listed:shares}株ですが、売出数は{stated:shares}株と記載されています。"),
         figures=dict(listed=column_sum(seller.shares), stated=s.shares_for_sale))
-    offer_above_zero = Check(
-        about=s.offer_price, holds=s.offer_price > 0, label=("A price above zero", "0円を超える価格"),
-        message=("A selling price of zero yen is not a price.", "売出価格0円は価格ではありません。"))
+    offer_above_zero = input_checks.price_above_zero(s.offer_price, ("A selling price", "売出価格"))
     underwriting_not_above_offer = Check(
         about=s.underwriting_price, bars=False,
         holds=any_of(no_underwriting_price, s.underwriting_price.or_blank() <= s.offer_price),

@@ -39,7 +39,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet import capital
+from worksheet import capital, input_checks
 from worksheet.expressions import (Text, any_of, column_sum, if_rows, is_blank, is_business_day, not_, round_percent,
                                    when, whole_shares)
 from worksheet.findings import Severity
@@ -148,9 +148,7 @@ class ThirdPartyAllotmentResults(Results, prefix="third_party_allotment"):
         about=shares_allotted, blanks=True, holds=if_rows("third_party_allotment.allottees", True, False),
         label=("At least one allottee", "割当予定先の記載"),
         message=("No allottee is listed: add the allottees and their shares.", "割当予定先が記載されていません。割当予定先と割当株式数を入力してください。"))
-    amount_above_zero = Check(
-        about=t.amount_paid, holds=t.amount_paid > 0, label=("A price above zero", "0円を超える価格"),
-        message=("An amount to be paid of zero yen is not a price.", "払込金額0円は価格ではありません。"))
+    amount_above_zero = input_checks.price_above_zero(t.amount_paid, ("An amount to be paid", "払込金額"))
     voting_rights_above_zero = Check(
         about=total_voting_rights, blanks=True, holds=voting_rights_before > 0,
         label=("Voting rights before the allotment", "割当前の総議決権数"),

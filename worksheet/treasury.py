@@ -51,7 +51,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from worksheet import capital
+from worksheet import capital, input_checks
 from worksheet.expressions import equal, if_present, larger, when
 from worksheet.findings import Severity
 from worksheet.issuer import i
@@ -143,9 +143,7 @@ class TreasuryDisposalResults(Results, prefix="treasury_disposal"):
         message=("The disposal delivers {disposed:shares} shares but the issuer holds only {held:shares} treasury shares.",
                  "処分株式数は{disposed:shares}株ですが、自己株式は{held:shares}株しかありません。"),
         figures=dict(disposed=d.shares_disposed, held=i.treasury_shares))
-    price_above_zero = Check(
-        about=d.disposal_price, holds=d.disposal_price > 0, label=("A price above zero", "0円を超える価格"),
-        message=("A disposal price of zero yen is not a price.", "処分価額0円は価格ではありません。"))
+    price_above_zero = input_checks.price_above_zero(d.disposal_price, ("A disposal price", "処分価額"))
     disposal_not_above_offer = Check(
         about=d.offer_price, bars=False, holds=d.disposal_price <= d.offer_price,
         label=("Disposal price not above the offer price", "処分価額は売出価格以下"),

@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DECLARATIONS = ("offering", "schedule", "over_allotment", "shares", "issuer", "proceeds", "merger", "reorganisation",
                 "share_exchange", "global_offering", "book_building", "third_party_allotment", "secondary_offering",
-                "treasury", "capital")
+                "treasury", "capital", "input_checks")
 
 ROUNDING_SWAPS = {
     "round_up_to_yen": "round_down_to_yen",
