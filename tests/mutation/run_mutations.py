@@ -165,7 +165,7 @@ def all_mutations() -> list[Mutation]:
 
 def _copy_project(target: Path) -> None:
     ignore = shutil.ignore_patterns(".git", ".venv", "__pycache__", "build", "dist", ".hypothesis", "*.xlsx")
-    for name in ("worksheet", "ui", "tests", "resources"):
+    for name in ("worksheet", "ui", "tests", "resources", "scripts", "packaging"):
         shutil.copytree(ROOT / name, target / name, ignore=ignore)
     for name in ("pyproject.toml",):
         shutil.copy2(ROOT / name, target / name)
@@ -178,13 +178,15 @@ def _pytest(folder: Path, args: list[str], env: dict[str, str]) -> bool:
     return done.returncode == 0
 
 
-def run_one(mutation: Mutation, deals: int) -> tuple[Mutation, str, float]:
+def run_one(mutation: Mutation | None, deals: int) -> tuple[Mutation | None, str, float]:
+    """The verdict on ``mutation``; ``None`` tests the project unchanged."""
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="mutant-") as tmp:
         folder = Path(tmp)
         _copy_project(folder)
-        path = folder / mutation.file
-        path.write_text(mutation.apply(path.read_text(encoding="utf-8")), encoding="utf-8")
+        if mutation is not None:
+            path = folder / mutation.file
+            path.write_text(mutation.apply(path.read_text(encoding="utf-8")), encoding="utf-8")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(folder), CI="true",
                    DIFFERENTIAL_DEALS=str(deals), PYTHONDONTWRITEBYTECODE="1")
         if not _pytest(folder, QUICK, env):
@@ -209,8 +211,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{m.file}:{m.line}: {m.what}: {m.before!r} -> {m.after!r}")
         print(f"{len(mutations)} mutations")
         return 0
-    caught = 0
     started = time.perf_counter()
+    # A mutant counts as caught when a test fails, so the copy must pass
+    # unchanged first: a copy missing a file would otherwise catch them all.
+    _, verdict, seconds = run_one(None, args.deals)
+    if verdict != "SURVIVED":
+        print(f"the unchanged copy fails ({verdict}, {seconds:.0f}s): no mutant can be judged", flush=True)
+        return 2
+    print(f"the unchanged copy passes every test ({seconds:.0f}s)", flush=True)
+    caught = 0
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         for mutation, verdict, seconds in pool.map(lambda m: run_one(m, args.deals), mutations):
             caught += verdict != "SURVIVED"
