@@ -150,9 +150,17 @@ class LineAdapter(FieldAdapter):
         if text != self.line().text():
             with QSignalBlocker(self.editor):
                 self.line().setText(text)
+                self._from_the_start()
 
     def show(self, value: Any) -> None:
         self.line().setText(show_input(self.kind, value))
+        self._from_the_start()
+
+    def _from_the_start(self) -> None:
+        """A text longer than the field shows its beginning (a company's name,
+        not the end of it) unless the user is in the field."""
+        if not self.line().hasFocus():
+            self.line().setCursorPosition(0)
 
     def set_placeholder(self, text: str) -> None:
         self.line().setPlaceholderText(text)

@@ -46,6 +46,7 @@ class ExtraColumn:
 
     header: str
     text: Callable[[int, Any, Worksheet], str]  # (row number, row, worksheet)
+    numeric: bool = True  # figures line up on the right, as in an input column of numbers
 
 
 def is_numeric(kind: Kind | None) -> bool:
@@ -123,8 +124,11 @@ class RowTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if col >= len(self.columns):
+            extra = self.extra[col - len(self.columns)]
             if role == Qt.ItemDataRole.DisplayRole and not self.is_total_row(row):
-                return self.extra[col - len(self.columns)].text(row, self.rows[row], self.worksheet)
+                return extra.text(row, self.rows[row], self.worksheet)
+            if role == Qt.ItemDataRole.TextAlignmentRole and extra.numeric:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             return None
         name, info = self.columns[col]
         kind = info.kind

@@ -2,6 +2,8 @@
 laptop screens the window must fit (1280x720 and 1366x768), the date popup,
 and the worksheet printed to PDF with its first pages as pictures; with
 ``--lang ja``, the tabs and the date popup in Japanese (``tab-offering-ja.png``...).
+A tab whose sections the example deal does not have is shown instead on
+the example deal of its kind (``kind-book-building.png``...), at 1280x720.
 
     for size in 1280x720 1366x768; do
         xvfb-run -a -s "-screen 0 ${size}x24" env QT_QPA_PLATFORM=xcb \\
@@ -67,7 +69,13 @@ def main() -> int:
     suffix = ("" if size == MAIN_SIZE else f"-{size}") + ("" if language == "en" else f"-{language}")
     from ui.tabs import TAB_KEYS
 
+    from worksheet.sections import SECTIONS
+
+    present = window.document.deal.present()
     for i, key in enumerate(TAB_KEYS):  # named by key, whatever order the tabs come in
+        on_tab = [s.key for s in SECTIONS if s.tab is not None and s.tab.key == key]
+        if on_tab and not present.intersection(on_tab):
+            continue  # a kind the example deal does not have: kinds() shows it on its own example
         window.tabs.setCurrentIndex(i)
         settle(app)
         target = HERE / f"tab-{key.replace('_', '-')}{suffix}.png"
@@ -78,6 +86,7 @@ def main() -> int:
         written += popup(app, window, suffix)
         if language == "en":
             written += printed(app, window)
+        written += kinds(app, suffix)
     window.autosaver.stop()
     window.document.new()  # nothing unsaved: closing asks nothing
     window.close()
@@ -108,6 +117,48 @@ def popup(app: QApplication, window, suffix: str = "") -> list[Path]:
     shot.save(str(target))
     frame.hide()
     return [target]
+
+
+#: each example deal beyond the first, and the section it shows
+KIND_EXAMPLES = (
+    ("global-offering-smfg-2010.deal.json", "global_offering"),
+    ("ipo-book-building-e39018.deal.json", "book_building"),
+    ("third-party-allotment-smbc-2009.deal.json", "third_party_allotment"),
+    ("secondary-offering-filer-14734-2024.deal.json", "secondary_offering"),
+    ("treasury-disposal-filer-11080-2024.deal.json", "treasury_disposal"),
+    ("tokyu-recreation-2022.deal.json", "share_exchange"),
+)
+
+
+def kinds(app: QApplication, suffix: str = "") -> list[Path]:
+    """Each kind of deal on its example: its tab, scrolled to its section
+    (``kind-book-building.png``...)."""
+    from ui.app import build_window
+    from ui.tabs import TAB_KEYS
+    from worksheet.resources import resource_path
+    from worksheet.rules import Group
+    from worksheet.sections import SECTIONS
+
+    written = []
+    for name, key in KIND_EXAMPLES:
+        section = next(s for s in SECTIONS if s.key == key)
+        first = next(item.inputs[0].path for item in section.screen if isinstance(item, Group) and item.inputs)
+        window = build_window(str(resource_path("examples", name)), interactive=False)
+        window.show()
+        window.build_tabs()
+        window.tabs.setCurrentIndex(TAB_KEYS.index(section.tab.key))
+        settle(app)
+        editor = window.binder.fields[first][0].editor
+        page = window.pages[section.tab.key]
+        page.verticalScrollBar().setValue(editor.mapTo(page.widget(), editor.rect().topLeft()).y() - 80)
+        settle(app)
+        target = HERE / f"kind-{key.replace('_', '-')}{suffix}.png"
+        window.grab().save(str(target))
+        written.append(target)
+        window.autosaver.stop()
+        window.document.new()
+        window.close()
+    return written
 
 
 def printed(app: QApplication, window) -> list[Path]:

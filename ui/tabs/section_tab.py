@@ -15,7 +15,7 @@ from ui.i18n import show_value, words
 from ui.tabs.base import TabPage
 from ui.widgets.presets import PresetPicker
 from worksheet.deal import Worksheet, row_results
-from worksheet.rules import Banner, Group, Presets, TableBox
+from worksheet.rules import WORDS, YES_NO, Banner, Group, Presets, TableBox
 
 
 def _computed(index: int, row: Any, ws: Worksheet) -> str:
@@ -57,7 +57,8 @@ class SectionTab(TabPage):
         from ui.tables import ExtraColumn  # with the table models: the first tab shown has no table
 
         path = box.table.path
-        extra = tuple(ExtraColumn(words(rule.name), _row_result(path, rule.column, rule.unit))
+        extra = tuple(ExtraColumn(words(rule.name), _row_result(path, rule.column, rule.unit),
+                                  numeric=rule.unit not in (WORDS, YES_NO))
                       for rule in row_results(path))
         actions: tuple = ()
         if box.special == "stated":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 
 #: a day the exchange is closed, here and in the calendar
 CLOSED_COLOR = "#b3261e"
-#: room beside the field for "Wed · Bank Holiday"; a longer name ends in an ellipsis
+#: room beside the field for "Wed · Bank Holiday"; a longer name ends in an
+#: ellipsis, and where a long label leaves the field less room the note gives
+#: it up first, down to the weekday
 NOTE_WIDTH = 120
+NOTE_MIN_WIDTH = 40
 #: the field's width in English, where dates print as 2013-07-18
 DATE_WIDTH = 112
 #: the longest date a field shows or takes in Japanese (an era, two-digit month and day, the weekday)
@@ -67,7 +70,7 @@ class DateEdit(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # a fixed room for the weekday and a holiday's name, so a date typed never moves the fields
         self.note = ElidedLabel(self)
-        self.note.setMinimumWidth(NOTE_WIDTH)
+        self.note.setMinimumWidth(NOTE_MIN_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -86,6 +89,11 @@ class DateEdit(QWidget):
         self.line.addAction(self.open_action)
         self._popup: QFrame | None = None
         self.popup_calendar: BusinessDayCalendar | None = None
+
+    def sizeHint(self) -> QSize:
+        """Room for the note at its full width where the page has it."""
+        hint = super().sizeHint()
+        return QSize(hint.width() - self.note.sizeHint().width() + NOTE_WIDTH, hint.height())
 
     def text(self) -> str:
         return self.line.text()
