@@ -178,6 +178,18 @@ def _pytest(folder: Path, args: list[str], env: dict[str, str]) -> bool:
     return done.returncode == 0
 
 
+def _with_vocabulary(text: str) -> str:
+    """A mutated module with every word of the vocabulary in reach: a
+    declaration that imports round_down_to_yen only must still import when
+    it is made to call round_up_to_yen. Imported first, the module's own
+    names come after it and win."""
+    future = "from __future__ import annotations\n"
+    words = "from worksheet.expressions import *  # noqa: F401,F403 (the mutation script)\n"
+    if future in text:
+        return text.replace(future, future + words, 1)
+    return words + text
+
+
 def run_one(mutation: Mutation | None, deals: int) -> tuple[Mutation | None, str, float]:
     """The verdict on ``mutation``; ``None`` tests the project unchanged."""
     start = time.perf_counter()
@@ -186,9 +198,15 @@ def run_one(mutation: Mutation | None, deals: int) -> tuple[Mutation | None, str
         _copy_project(folder)
         if mutation is not None:
             path = folder / mutation.file
-            path.write_text(mutation.apply(path.read_text(encoding="utf-8")), encoding="utf-8")
+            text = mutation.apply(path.read_text(encoding="utf-8"))
+            path.write_text(_with_vocabulary(text) if mutation.line else text, encoding="utf-8")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(folder), CI="true",
                    DIFFERENTIAL_DEALS=str(deals), PYTHONDONTWRITEBYTECODE="1")
+        imports = subprocess.run([sys.executable, "-c", "import worksheet.deal"], cwd=folder, env=env,
+                                 capture_output=True, text=True)
+        if imports.returncode != 0:  # a test failing on an import error says nothing of the rule
+            return mutation, "BROKEN: " + (imports.stderr.strip().splitlines() or ["does not import"])[-1], \
+                time.perf_counter() - start
         if not _pytest(folder, QUICK, env):
             return mutation, "caught by the core's tests", time.perf_counter() - start
         if not _pytest(folder, WORKBOOKS, env):
@@ -222,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     caught = 0
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         for mutation, verdict, seconds in pool.map(lambda m: run_one(m, args.deals), mutations):
-            caught += verdict != "SURVIVED"
+            caught += verdict.startswith("caught")
             print(f"{verdict:<38} {seconds:6.1f}s  {mutation.file}:{mutation.line} {mutation.what}: "
                   f"{mutation.before!r} -> {mutation.after!r}", flush=True)
     print(f"{caught} of {len(mutations)} caught in {time.perf_counter() - started:.0f}s")
