@@ -1,5 +1,5 @@
 """Book-building: the three prices of an IPO, reproduced from the amended
-securities registration statements filed on the pricing date (research note
+securities registration statements filed on the pricing date (tests/sources/offerings/
 01-bookbuilding.md; the issuers are named there by EDINET code only)."""
 
 from __future__ import annotations

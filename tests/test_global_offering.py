@@ -1,4 +1,4 @@
-"""Global offerings (research note 05-global-offering.md): the domestic
+"""Global offerings (tests/sources/offerings/05-global-offering.md): the domestic
 tranche is the public offering, the international tranche and the
 managers' option are added, and stated capital is rounded up on the total."""
 
@@ -43,7 +43,7 @@ def test_smfg_2010_schedule_from_the_follow_on_preset():
 
 
 def test_smfg_2010_without_the_option():
-    """DER (research note 05-A): 314,000,000 x 2,702.81 = 848,682,340,000, capital 424,341,170,000."""
+    """DER (05-global-offering.md, 5-A): 314,000,000 x 2,702.81 = 848,682,340,000, capital 424,341,170,000."""
     ws = compute(_smfg_2010(exercise="none"))
     assert ws.value("global_offering.total_shares_issued") == 314_000_000
     assert ws.value("global_offering.total_amount_paid") == D("848682340000")

@@ -1,4 +1,4 @@
-"""Schedule presets give the dates the notices print (research note
+"""Schedule presets give the dates the notices print (tests/sources/offerings/
 07-schedule-patterns.md), and every preset says its period and whether it
 was confirmed."""
 

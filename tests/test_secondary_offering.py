@@ -1,4 +1,4 @@
-"""Secondary offerings by named sellers (research note 03-secondary-offering.md).
+"""Secondary offerings by named sellers (tests/sources/offerings/03-secondary-offering.md).
 
 No deal in the research prints, in one place, per-seller shares, the final
 selling and underwriting prices and the totals after pricing: the totals

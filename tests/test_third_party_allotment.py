@@ -1,6 +1,6 @@
 """Third-party allotment on its own, reproduced from published releases
-(research note 02-third-party-allotment.md), and the exchange's thresholds
-as the TSE rules in force at the resolution date state them (note 08)."""
+(tests/sources/offerings/02-third-party-allotment.md), and the exchange's thresholds
+as the TSE rules in force at the resolution date state them (08-legal-citations.md there)."""
 
 from __future__ import annotations
 

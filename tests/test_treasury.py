@@ -1,4 +1,4 @@
-"""Disposal of treasury shares (research note 04-treasury-disposal.md),
+"""Disposal of treasury shares (tests/sources/offerings/04-treasury-disposal.md),
 alone and in one offering with new shares, and the reading of Rules of
 Account Settlement of Corporations Art. 14(1) in worksheet/treasury.py.
 

@@ -142,7 +142,7 @@ def _pattern(key: str, name: tuple[str, str], period: tuple[str, str], descripti
         (s.delivery_offset, delivery)))
 
 
-#: the offsets seen in published notices (research notes 07-schedule-patterns.md), each with the period it is
+#: the offsets seen in published notices (tests/sources/offerings/07-schedule-patterns.md), each with the period it is
 #: typical of; choosing one fills the offsets, which stay editable
 PRESETS = Presets("schedule", ("Fill the offsets from a pattern", "日程のパターンから入力"), (
     _pattern("follow_on_t3", ("Follow-on: P+1 to P+2, payment P+5, delivery P+6",

@@ -9,7 +9,7 @@ part. Releases print 資本組入額 「該当事項なし」 or 「-」 (filer 
 E33603, 2017; カイノス, 13 May 2019: 490,000 x 888 = 435,120,000).
 
 How Rules of Account Settlement of Corporations Art. 14(1) is read here
-(text quoted in research note 08-legal-citations.md):
+(text quoted in tests/sources/offerings/08-legal-citations.md):
 
     limit = (cash paid in (i) + contributions in kind (ii) - issue costs (iii))
             x the share issuance ratio - the treasury disposal loss (iv),
