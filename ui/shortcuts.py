@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser,
 
 from ui.i18n import without_mnemonic
 
+#: a table's row actions (ui/table_editor.py), listed with the other keys
+ROW_KEYS = {"add": "Ins", "remove": "Ctrl+Del", "up": "Alt+Shift+Up", "down": "Alt+Shift+Down"}
+
 #: key combinations (as ints) of the window's menu actions; a text field lets these through
 _WINDOW_KEYS: set[int] = set()
 
@@ -38,8 +41,6 @@ def _native(key: str | QKeySequence) -> str:
 
 def fixed_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     """Keys that belong to a kind of widget rather than to a menu."""
-    from ui.table_editor import ROW_KEYS
-
     copy = _native(QKeySequence(QKeySequence.StandardKey.Copy))
     paste = _native(QKeySequence(QKeySequence.StandardKey.Paste))
     return [

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
 from ui.document import DealDocument
 from ui.i18n import label_of, show_value
 from ui.errors import show_error
+from ui.shortcuts import ROW_KEYS
 from ui.tables import MAX_TABLE_ROWS, ExtraColumn, FieldDelegate, RowTableModel, is_numeric, split_clipboard
 from ui.widgets.decoration import MessageLabel
 from worksheet.deal import Deal, Worksheet
@@ -26,7 +27,6 @@ LEAST_TEXT_WIDTH = 60
 SLIVER_WIDTH = 24
 
 #: the keys of a table's row actions, while the table (not a cell's editor) has the focus
-ROW_KEYS = {"add": "Ins", "remove": "Ctrl+Del", "up": "Alt+Shift+Up", "down": "Alt+Shift+Down"}
 
 
 def fit_height(view: QTableView, rows: int, *, least: int = 3) -> None:

@@ -42,12 +42,6 @@ class Result:
     def label(self) -> str:
         return CATALOGUE.text(_generic(self.name))
 
-    @property
-    def rule(self) -> str:
-        from worksheet.explain import explain
-
-        return explain(_generic(self.name))
-
 
 def _generic(name: str) -> str:
     """``merger.holders.0.shares_received`` -> ``merger.holders.shares_received``."""

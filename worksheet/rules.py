@@ -38,7 +38,7 @@ from worksheet.findings import Severity
 from worksheet.words import CATALOGUE, Words
 
 if TYPE_CHECKING:
-    from worksheet.engine import Frame
+    from worksheet.expressions.node import Frame
     from worksheet.expressions import ExcelPrinter, Guard, WordsPrinter
 
 #: units of results, as the display and the workbook know them

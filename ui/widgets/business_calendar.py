@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from ui.i18n import language
-from ui.widgets.date_edit import CLOSED_COLOR
+from ui.widgets.decoration import CLOSED_COLOR
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import MAX_DATE, MIN_DATE
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ui.i18n import language
-from ui.widgets.decoration import MUTED_COLOR, ElidedLabel, set_text_color
+from ui.widgets.decoration import CLOSED_COLOR, MUTED_COLOR, ElidedLabel, set_text_color
 from ui.widgets.line_edit import FieldLineEdit
 from worksheet.calendar import TseCalendar
 from worksheet.kinds import DATE, MAX_DATE, MIN_DATE
@@ -26,8 +26,6 @@ from worksheet.kinds import DATE, MAX_DATE, MIN_DATE
 if TYPE_CHECKING:
     from ui.widgets.business_calendar import BusinessDayCalendar
 
-#: a day the exchange is closed, here and in the calendar
-CLOSED_COLOR = "#b3261e"
 #: room beside the field for "Wed · Bank Holiday"; a longer name ends in an
 #: ellipsis, and where a long label leaves the field less room the note gives
 #: it up first, down to the weekday

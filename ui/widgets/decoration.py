@@ -15,6 +15,7 @@ from worksheet.findings import Finding
 
 MUTED_COLOR = "#6b6f76"
 ERROR_COLOR = "#b3261e"
+CLOSED_COLOR = ERROR_COLOR  # a day the exchange is closed: beside a date field and in its calendar
 WARNING_COLOR = "#8a5a00"
 _BORDER = {
     "error": f"border: 1px solid {ERROR_COLOR}; background: #fdf0ef;",

@@ -9,7 +9,7 @@ from worksheet.expressions.node import BOOL, CHOICE, DATE, NUMBER, TEXT, Blocked
 from worksheet.words import term
 
 if TYPE_CHECKING:
-    from worksheet.engine import Frame
+    from worksheet.expressions.node import Frame
     from worksheet.expressions.in_words import WordsPrinter
     from worksheet.schema import FieldInfo
 

@@ -13,11 +13,33 @@ from worksheet import money
 from worksheet.words import term
 
 if TYPE_CHECKING:
-    from worksheet.engine import Frame
     from worksheet.expressions.columns import Aggregate
     from worksheet.expressions.in_words import WordsPrinter
     from worksheet.expressions.inputs import Field
     from worksheet.rules import Rule
+
+
+class Frame(Protocol):
+    """Where an expression is evaluated (the engine provides it:
+    ``worksheet/engine.py``): the evaluation ``ev`` behind it, whether
+    inputs are read as they are (by a check), and the table row being
+    computed. The compiled closures read ``ev`` directly, on every
+    keystroke."""
+
+    ev: Any
+    raw: bool
+    row: int | None
+
+    @property
+    def calendar(self) -> Any: ...
+    def field(self, field: Any) -> Any: ...
+    def optional(self, field: Any) -> Any: ...
+    def cell(self, field: Any) -> Any: ...
+    def result(self, rule: Any) -> Any: ...
+    def row_result(self, rule: Any) -> Any: ...
+    def aggregate(self, agg: Any) -> Any: ...
+    def shape(self, kind: str, subject: str) -> bool: ...
+    def text(self, key: str) -> str: ...
 
 
 class ExcelPrinter(Protocol):

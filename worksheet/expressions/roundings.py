@@ -11,7 +11,7 @@ from worksheet.expressions.node import ExcelPrinter, Expr, Guard, Precedence, li
 from worksheet.words import term
 
 if TYPE_CHECKING:
-    from worksheet.engine import Frame
+    from worksheet.expressions.node import Frame
     from worksheet.expressions.in_words import WordsPrinter
 
 

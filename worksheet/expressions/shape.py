@@ -10,7 +10,7 @@ from worksheet.expressions.node import Blocked, Const, ExcelPrinter, Expr, Guard
 from worksheet.words import term
 
 if TYPE_CHECKING:
-    from worksheet.engine import Frame
+    from worksheet.expressions.node import Frame
     from worksheet.expressions.in_words import WordsPrinter
 
 
