@@ -85,7 +85,9 @@ def _treasury(rng: random.Random, deal: Any) -> Any:
         price = offering.amount_paid + SEN  # two amounts in one offering
     amount = (price * disposed).to_integral_value()  # a book value is in whole yen
     book = rng.choice((None, amount, amount - 1, amount + 1, Decimal(rng.randint(0, 10**12)),
-                       amount + Decimal(10) ** 13))  # the last: a loss larger than any new shares' limit
+                       amount + Decimal(10) ** 12))  # the last: a loss larger than any new shares' limit
+    # (10**12 yen: above the largest new-share limit drawn here, 5.4 * 10**11, and with its sen still within
+    # the 15 significant digits a spreadsheet holds; 10**13 and sen is 16 digits, which no spreadsheet can show)
     offer = rng.choice((None, price, price + _price(rng, 0, 200), price - SEN))
     return (deal.with_value("treasury_disposal.shares_disposed", disposed)
             .with_value("treasury_disposal.disposal_price", price)
