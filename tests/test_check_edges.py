@@ -1,0 +1,61 @@
+"""Checks at their edges: a value exactly on a limit is on the side the rule
+says, one step beside it on the other.
+
+Each case moves one input of the example deal (IIJ 2013, close 3,520 yen,
+range factors 0.90 to 1.00, so a range of 3,168 to 3,520 yen) to a limit
+and one step past it, and reads the one check it concerns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from worksheet.deal import compute
+
+
+def _state(deal, check: str) -> bool | None:  # noqa: ANN001 - a Deal
+    states = {name: state for (name, _), state in compute(deal).check_states.items()}
+    return states[check]
+
+
+def test_the_example_range_is_3168_to_3520_yen(example) -> None:
+    ws = compute(example)
+    assert ws.results["offering.range_low"].value == Decimal(3168)  # 3,520 x 0.90, rounded down
+    assert ws.results["offering.range_high"].value == Decimal(3520)
+
+
+@pytest.mark.parametrize(("offer", "holds"), [
+    ("3168", True), ("3167.99", False),     # the low end belongs to the range
+    ("3520", True), ("3520.01", False),     # so does the high end
+])
+def test_the_offer_price_on_either_end_of_the_range_is_within_it(example, offer: str, holds: bool) -> None:
+    deal = example.with_value("offering.offer_price", Decimal(offer))
+    assert _state(deal, "offering.offer_in_range") is holds
+
+
+@pytest.mark.parametrize(("shares", "holds"), [(0, False), (100, True)])
+def test_an_offering_needs_at_least_one_share(example, shares: int, holds: bool) -> None:
+    assert _state(example.with_value("offering.shares_offered", shares), "offering.some_shares") is holds
+
+
+@pytest.mark.parametrize(("start", "end", "holds"), [
+    ("pricing_window_start", "pricing_window_end", True),
+    ("payment_window_start", "payment_window_end", True),
+])
+def test_a_window_of_one_day_is_in_order(example, start: str, end: str, holds: bool) -> None:
+    first = getattr(example.schedule, start)
+    same_day = example.with_value(f"schedule.{end}", first)
+    assert _state(same_day, f"schedule.{start.split('_window')[0]}_window_in_order") is holds
+    day_before = example.with_value(f"schedule.{end}", first - dt.timedelta(days=1))
+    assert _state(day_before, f"schedule.{start.split('_window')[0]}_window_in_order") is False
+
+
+def test_a_third_party_allotment_paid_on_the_day_it_is_subscribed_is_in_order(example) -> None:
+    subscribed = example.schedule.allotment_subscription_date
+    same_day = example.with_value("schedule.allotment_payment_date", subscribed)
+    assert _state(same_day, "schedule.allotment_paid_after_subscribed") is True
+    day_before = example.with_value("schedule.allotment_payment_date", subscribed - dt.timedelta(days=1))
+    assert _state(day_before, "schedule.allotment_paid_after_subscribed") is False
