@@ -11,7 +11,10 @@ Prints, with no assertions:
   loop, so this includes that turn), and the same with the repaint that
   follows (median and 95th percentile over many edits), on the example and
   on the example with a 10,000-row facility plan;
-- peak memory (max RSS) of each process, and their ratio.
+- peak memory (max RSS) of each process, and their ratio;
+- autosave: time the GUI thread spends handing an edited deal to the
+  autosave (the file is written on its own thread), and the whole write on
+  that thread, on the same two deals.
 
 Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
@@ -36,6 +39,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -202,9 +206,35 @@ def keystrokes(count: int) -> None:
             print(f"  {path:26} update median {statistics.median(updated):5.2f} ms, "
                   f"p95 {percentile(updated, 0.95):5.2f} ms;  with repaint median {statistics.median(painted):5.2f} ms, "
                   f"p95 {percentile(painted, 0.95):5.2f} ms")
+        autosave(window, count=max(count // 10, 5))
         window.autosaver.stop()
         window.document.new()
         window.close()
+
+
+def autosave(window: Any, count: int) -> None:
+    """GUI-thread time of an autosave after an edit, and its write on the worker thread."""
+    from ui.autosave import Autosaver
+
+    saver = Autosaver(window.document, folder=Path(tempfile.mkdtemp(prefix="bench-autosave-")))
+    saver.start()
+    on_gui, written = [], []
+    value = window.document.deal.offering.shares_offered
+    for i in range(count):
+        window.document.edit("offering.shares_offered", value + (i % 2), merge=False)
+        window.document.flush()
+        start = time.perf_counter()
+        job = saver.save_soon()
+        handed = time.perf_counter()
+        assert job is not None
+        job.result()
+        done = time.perf_counter()
+        on_gui.append((handed - start) * 1000)
+        written.append((done - start) * 1000)
+    saver.timer.stop()
+    size = saver.deal_file.stat().st_size
+    print(f"  autosave ({count} edits, file {size:,} bytes): GUI thread median {statistics.median(on_gui):5.2f} ms, "
+          f"max {max(on_gui):5.2f} ms;  written on its thread median {statistics.median(written):6.1f} ms")
 
 
 def main() -> int:
