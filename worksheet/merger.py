@@ -27,7 +27,7 @@ from worksheet.kinds import (BOOL, BUSINESS_DAYS, DATE, PER_SHARE, PRICE, RATIO,
                              YEN)
 from worksheet.kinds import PERCENT as SHARE_OF
 from worksheet.reorganisation import (DELIVERY, NET_ASSETS_BASIS, NINE_TENTHS, ONE_FIFTH, PER_SHARE_AMOUNT, Terms,
-                                      Wording, declare_all)
+                                      Wording, declare_all, resolution_date)
 from worksheet.rules import DAY, JPY, YES_NO
 from worksheet.rules import RATIO as SHARES_PER_SHARE
 from worksheet.rules import (Banner, Check, Group, Results, RowResults, RowRule, Rule, Section, Tab, TableBox,
@@ -49,9 +49,7 @@ class PricePoint:
 @dataclass(frozen=True)
 class Merger:
     dissolving_name: str = value(TEXT, ("Dissolving company", "消滅会社"), "")
-    resolution_date: dt.date | None = value(
-        DATE, ("Board resolution date", "取締役会決議日"),
-        help=("The Companies Act is cited as numbered on this date.", "会社法の条文はこの日現在の番号で引用する。"))
+    resolution_date: dt.date | None = resolution_date()
     effective_date: dt.date | None = value(DATE, ("Effective date", "効力発生日"))
     dissolving_shares_issued: int | None = value(
         SHARES, ("Dissolving company, shares issued", "消滅会社の発行済株式総数"), required=True)

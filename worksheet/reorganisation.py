@@ -52,9 +52,10 @@ from worksheet.expressions import (Expr, Text, all_of, any_of, column_sum, count
                                    larger, not_, remainder, round_down_to_sen, smaller, when, whole_shares)
 from worksheet.findings import Severity
 from worksheet.issuer import i
-from worksheet.kinds import ChoiceKind, DecimalKind
+from worksheet.kinds import DATE, ChoiceKind, DecimalKind
 from worksheet.rules import HOLDERS, JPY, PERCENT, SHARES, VOTES, WORDS, YES_NO
 from worksheet.rules import Check, Results, RowResults, RowRule, Rule
+from worksheet.schema import value
 from worksheet.words import term
 
 AMENDMENT_IN_FORCE = dt.date(2015, 5, 1)  # Act No. 90 of 2014: 796(3) became 796(2)
@@ -74,6 +75,13 @@ NET_ASSETS_BASIS = ChoiceKind(
     labels_ja=("会社法施行規則に定める単体の純資産額", "その他の数値（連結純資産、過去の貸借対照表など）"))
 PER_SHARE_AMOUNT = DecimalKind("per_share_amount", unit="JPY", places=2,
                                what=term("kinds.what.amount_per_share", "an amount per share in yen", "1株当たりの額（円）"))
+
+
+def resolution_date() -> Any:
+    """The board resolution date, by which the Companies Act is cited (a
+    field of both a merger and a share exchange)."""
+    return value(DATE, ("Board resolution date", "取締役会決議日"),
+                 help=("The Companies Act is cited as numbered on this date.", "会社法の条文はこの日現在の番号で引用する。"))
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from worksheet.expressions import equal, round_down_to_yen, when
 from worksheet.kinds import BOOL, DATE, PRICE, RATIO, SHARES, TEXT, UNIT, VOTING_RIGHTS, YEN
 from worksheet.kinds import PERCENT as SHARE_OF
 from worksheet.reorganisation import (DELIVERY, NET_ASSETS_BASIS, NINE_TENTHS, ONE_FIFTH, PER_SHARE_AMOUNT, Terms,
-                                      Wording, declare_all)
+                                      Wording, declare_all, resolution_date)
 from worksheet.rules import JPY, Banner, Check, Group, Results, Rule, Section, Tab, TableBox, inputs
 from worksheet.schema import rows, value
 
@@ -43,9 +43,7 @@ class SubsidiaryHolder:
 @dataclass(frozen=True)
 class ShareExchange:
     subsidiary_name: str = value(TEXT, ("Wholly owned subsidiary", "株式交換完全子会社"), "")
-    resolution_date: dt.date | None = value(
-        DATE, ("Board resolution date", "取締役会決議日"),
-        help=("The Companies Act is cited as numbered on this date.", "会社法の条文はこの日現在の番号で引用する。"))
+    resolution_date: dt.date | None = resolution_date()
     agreement_date: dt.date | None = value(DATE, ("Share exchange agreement signed", "株式交換契約締結日"))
     parent_meeting_date: dt.date | None = value(
         DATE, ("Parent, general meeting", "完全親会社の株主総会"), help=("Blank: none held, or not known.", "空欄：開催しない、又は不明。"))

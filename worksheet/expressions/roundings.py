@@ -113,8 +113,9 @@ def whole_shares(x: Any) -> Expr:
     return Rounding("expr.whole_shares", lift(x), money.round_down_to_whole, "TRUNC({x})", 0, to_int=True)
 
 
-class WholeUnits(Expr):
-    """``x`` rounded down to a whole number of units of ``unit`` shares."""
+class _OverUnit(Expr):
+    """A whole number of shares from ``x`` and a unit of ``unit`` shares; the
+    spreadsheet's version divides, so it is guarded against a zero unit."""
 
     def __init__(self, x: Expr, unit: Expr):
         self.x, self.unit = x, unit
@@ -125,6 +126,14 @@ class WholeUnits(Expr):
 
     def children(self) -> tuple[Expr, ...]:
         return (self.x, self.unit)
+
+    def guard(self, px: "ExcelPrinter", g: "Guard") -> None:
+        super().guard(px, g)
+        g.divides()
+
+
+class WholeUnits(_OverUnit):
+    """``x`` rounded down to a whole number of units of ``unit`` shares."""
 
     def evaluate(self, frame: "Frame") -> Any:
         unit = self.unit.evaluate(frame)
@@ -134,10 +143,6 @@ class WholeUnits(Expr):
         unit = self.unit.excel_in(px, Precedence.MUL + 1)
         return f"TRUNC({self.x.excel(px)}/{unit})*{unit}"
 
-    def guard(self, px: "ExcelPrinter", g: "Guard") -> None:
-        super().guard(px, g)
-        g.divides()
-
     def words(self, wp: "WordsPrinter") -> str:
         return wp.say("expr.whole_units", x=self.x.words_in(wp, Precedence.MUL), unit=self.unit.words(wp))
 
@@ -146,28 +151,14 @@ def whole_units(x: Any, unit: Any) -> Expr:
     return WholeUnits(lift(x), lift(unit))
 
 
-class Remainder(Expr):
+class Remainder(_OverUnit):
     """What is left of ``x`` over whole multiples of ``unit``: an odd lot."""
-
-    def __init__(self, x: Expr, unit: Expr):
-        self.x, self.unit = x, unit
-
-    @property
-    def places(self) -> int | None:
-        return 0
-
-    def children(self) -> tuple[Expr, ...]:
-        return (self.x, self.unit)
 
     def evaluate(self, frame: "Frame") -> Any:
         return self.x.evaluate(frame) % self.unit.evaluate(frame)
 
     def excel(self, px: "ExcelPrinter") -> str:
         return f"MOD({self.x.excel(px)},{self.unit.excel(px)})"
-
-    def guard(self, px: "ExcelPrinter", g: "Guard") -> None:
-        super().guard(px, g)
-        g.divides()
 
     def words(self, wp: "WordsPrinter") -> str:
         return wp.say("expr.remainder", x=self.x.words_in(wp, Precedence.MUL), unit=self.unit.words(wp))
