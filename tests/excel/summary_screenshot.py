@@ -1,11 +1,13 @@
 """Renders the Summary sheet of the example deal's workbook as a picture:
 the workbook printed to PDF by LibreOffice, its first page (the Summary)
-turned into a PNG by pdftoppm.
+turned into a PNG by pdftoppm. The whole printed workbook is kept beside
+the picture as a PDF.
 
     .venv/bin/python -m tests.excel.summary_screenshot [OUT.png] [--lang ja]
 
-Without OUT.png it replaces resources/screenshots/summary-sheet.png, or
-summary-sheet-ja.png for the Japanese workbook.
+Without OUT.png it replaces resources/screenshots/summary-sheet.png and
+workbook-print.pdf, or summary-sheet-ja.png and workbook-print-ja.pdf for
+the Japanese workbook.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def render_summary(target: Path, workdir: Path, resolution: int = RESOLUTION, la
                    check=True, capture_output=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(stem.with_suffix(".png"), target)
+    suffix = "" if language == "en" else f"-{language}"
+    shutil.copyfile(pdf, target.with_name(f"workbook-print{suffix}.pdf"))
     return target
 
 

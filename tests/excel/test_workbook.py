@@ -151,6 +151,20 @@ def test_frozen_headers_and_print_setup(book, ws: Worksheet) -> None:
         assert sheet.column_dimensions["A"].width >= 11, sheet.title
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_sheet_a_little_taller_than_a_page_prints_on_one(ws: Worksheet, tmp_path, language: str) -> None:
+    """The Schedule (41 rows) left three of its checks alone on a second
+    page; the Merger (over 150 rows) still prints on as many pages as it needs."""
+    from worksheet.excel.page import PAGE_HEIGHT, SHRINK_ONTO_ONE_PAGE, height
+
+    export(ws, tmp_path / "deal.xlsx", language=language)
+    sheets = openpyxl.load_workbook(tmp_path / "deal.xlsx").worksheets
+    schedule, merger = sheets[3], sheets[6]
+    assert PAGE_HEIGHT < height(schedule) <= SHRINK_ONTO_ONE_PAGE * PAGE_HEIGHT
+    assert schedule.page_setup.fitToHeight == 1
+    assert height(merger) > 2 * PAGE_HEIGHT and merger.page_setup.fitToHeight == 0
+
+
 def test_tables(book) -> None:
     tables = {name: sheet.title for sheet in book.worksheets for name in sheet.tables}
     assert tables == {"IssuerFiscalYears": "Fiscal figures", "ProceedsLines": "Use of proceeds",

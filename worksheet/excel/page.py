@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
@@ -19,7 +19,12 @@ if TYPE_CHECKING:
     from worksheet.excel.sheet import Sheet
 
 LINE_HEIGHT = 13.0  # points, a line of 10-point text
+ROW_HEIGHT = 15.0  # points, a row of one line as a spreadsheet draws it
 MAX_WIDTH = 60
+PAGE_HEIGHT = 595.0 - 1.5 * 72  # points: A4 landscape within its top and bottom margins
+#: a sheet up to this much taller than a page is shrunk onto one, rather
+#: than leave its last few rows alone on a second page
+SHRINK_ONTO_ONE_PAGE = 1.4
 
 
 def fit(sheet: Sheet) -> None:
@@ -52,14 +57,22 @@ def colour_checks(sheet: Sheet) -> None:
         rules.add(area, FormulaRule(formula=[f"{first}={blank}"], font=styles.BLANK_FONT))
 
 
+def height(ws: Any) -> float:
+    """An openpyxl worksheet's rows, in points, as printed before any shrinking."""
+    dims = ws.row_dimensions
+    return sum((dims[row].height or ROW_HEIGHT) if row in dims else ROW_HEIGHT for row in range(1, ws.max_row + 1))
+
+
 def print_setup(sheet: Sheet, title: str, one_page: bool) -> None:
-    """Landscape A4, one page wide (and one page tall when ``one_page``), the
-    deal's name in the header, page numbers in the footer, the column
-    headings repeated on every page."""
+    """Landscape A4, one page wide (and one page tall when ``one_page``, or
+    when the sheet is only a little taller than a page), the deal's name in
+    the header, page numbers in the footer, the column headings repeated on
+    every page."""
     ws = sheet.ws
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
+    one_page = one_page or height(ws) <= SHRINK_ONTO_ONE_PAGE * PAGE_HEIGHT
     ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.5
