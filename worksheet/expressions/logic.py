@@ -35,8 +35,21 @@ class Logic(Expr):
     def compile(self) -> Callable[["Frame"], Any]:
         items = tuple(item.run for item in self.items)
         if self.op == "AND":
-            return lambda frame: all(item(frame) for item in items)
-        return lambda frame: any(item(frame) for item in items)
+            def all_hold(frame: "Frame") -> bool:
+                for item in items:
+                    if not item(frame):
+                        return False
+                return True
+
+            return all_hold
+
+        def any_holds(frame: "Frame") -> bool:
+            for item in items:
+                if item(frame):
+                    return True
+            return False
+
+        return any_holds
 
     def excel(self, px: "ExcelPrinter") -> str:
         # Nested IFs, which Excel evaluates lazily as the core does: an
