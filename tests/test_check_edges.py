@@ -59,3 +59,12 @@ def test_a_third_party_allotment_paid_on_the_day_it_is_subscribed_is_in_order(ex
     assert _state(same_day, "schedule.allotment_paid_after_subscribed") is True
     day_before = example.with_value("schedule.allotment_payment_date", subscribed - dt.timedelta(days=1))
     assert _state(day_before, "schedule.allotment_paid_after_subscribed") is False
+
+
+def test_a_syndicate_cover_period_of_one_day_is_in_order(example) -> None:
+    """The cover period starts the day after subscriptions close (2013-07-13 in the example)."""
+    start = compute(example).results["schedule.cover_start"].value
+    assert start == dt.date(2013, 7, 13)
+    assert _state(example.with_value("schedule.cover_end", start), "schedule.cover_in_order") is True
+    day_before = example.with_value("schedule.cover_end", start - dt.timedelta(days=1))
+    assert _state(day_before, "schedule.cover_in_order") is False
