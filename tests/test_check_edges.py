@@ -68,3 +68,10 @@ def test_a_syndicate_cover_period_of_one_day_is_in_order(example) -> None:
     assert _state(example.with_value("schedule.cover_end", start), "schedule.cover_in_order") is True
     day_before = example.with_value("schedule.cover_end", start - dt.timedelta(days=1))
     assert _state(day_before, "schedule.cover_in_order") is False
+
+
+@pytest.mark.parametrize(("more", "holds"), [(0, True), (1, False)])
+def test_a_company_may_hold_every_share_it_has_issued_and_no_more(example, more: int, holds: bool) -> None:
+    issued = example.issuer.shares_issued
+    deal = example.with_value("issuer.treasury_shares", issued + more)
+    assert _state(deal, "issuer.treasury_within_issued") is holds
