@@ -75,3 +75,12 @@ def test_a_company_may_hold_every_share_it_has_issued_and_no_more(example, more:
     issued = example.issuer.shares_issued
     deal = example.with_value("issuer.treasury_shares", issued + more)
     assert _state(deal, "issuer.treasury_within_issued") is holds
+
+
+@pytest.mark.parametrize(("unit", "holds"), [(100, True), (1, True), (1000, True), (200, False), (99, False)])
+def test_a_share_unit_other_than_the_usual_ones_is_warned_of(example, unit: int, holds: bool) -> None:
+    ws = compute(example.with_value("issuer.share_unit", unit))
+    assert {name: state for (name, _), state in ws.check_states.items()}["issuer.usual_unit"] is holds
+    warned = [f for f in ws.findings if f.check == "issuer.usual_unit"]
+    assert bool(warned) is not holds
+    assert all(not f.is_error for f in warned)  # a warning: the deal still computes
