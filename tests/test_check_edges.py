@@ -84,3 +84,12 @@ def test_a_share_unit_other_than_the_usual_ones_is_warned_of(example, unit: int,
     warned = [f for f in ws.findings if f.check == "issuer.usual_unit"]
     assert bool(warned) is not holds
     assert all(not f.is_error for f in warned)  # a warning: the deal still computes
+
+
+@pytest.mark.parametrize(("paid", "holds"), [("0", True), ("total", True), ("total+1", False)])
+def test_a_facility_fully_paid_is_within_its_total(example, paid: str, holds: bool) -> None:
+    row = example.proceeds.facility_plan[0]
+    amount = {"0": Decimal(0), "total": row.total, "total+1": row.total + 1}[paid]
+    deal = example.with_value("proceeds.facility_plan.0.paid", amount)
+    states = compute(deal).verdicts["proceeds.facility_plan.paid_within_total"]
+    assert states[0] is holds

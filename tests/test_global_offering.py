@@ -101,3 +101,16 @@ def test_a_global_offering_needs_its_domestic_tranche():
     deal = global_offering(international=154_000_000, option=0, deal=deal_with())
     ws = compute(deal)
     assert any(f.check == "section.requires" for f in ws.findings)
+
+
+@pytest.mark.parametrize(("price", "holds"), [("2702.81", True), ("2702.80", False)])
+def test_an_international_price_equal_to_the_amount_to_be_paid_is_allowed(price: str, holds: bool) -> None:
+    failing = checks_failing(compute(_smfg_2010(price=price)), "global_offering")
+    assert ("global_offering.international_price_not_below_paid" not in failing) is holds
+
+
+@pytest.mark.parametrize(("shares", "holds"), [(1, True), (0, False)])
+def test_a_global_offering_has_an_international_tranche(shares: int, holds: bool) -> None:
+    deal = offering(shares=160_000_000, offer="2804", paid="2702.81", deal=deal_with(issued=1_000_000_000))
+    failing = checks_failing(compute(global_offering(international=shares, option=0, deal=deal)), "global_offering")
+    assert ("global_offering.international_shares_above_zero" not in failing) is holds
