@@ -93,3 +93,15 @@ def test_a_facility_fully_paid_is_within_its_total(example, paid: str, holds: bo
     deal = example.with_value("proceeds.facility_plan.0.paid", amount)
     states = compute(deal).verdicts["proceeds.facility_plan.paid_within_total"]
     assert states[0] is holds
+
+
+@pytest.mark.parametrize(("kinds", "warned"), [
+    (("capital_investment", "debt_repayment", "debt_repayment"), False),  # the example: one line
+    (("debt_repayment", "debt_repayment", "debt_repayment"), True),       # none: nothing to reconcile with
+])
+def test_a_facility_plan_needs_one_capital_investment_line(example, kinds: tuple[str, ...], warned: bool) -> None:
+    deal = example
+    for i, kind in enumerate(kinds):
+        deal = deal.with_value(f"proceeds.lines.{i}.kind", kind)
+    ws = compute(deal)
+    assert any(f.check == "proceeds.capital_investment_line" for f in ws.findings) is warned
