@@ -105,3 +105,14 @@ def test_a_facility_plan_needs_one_capital_investment_line(example, kinds: tuple
         deal = deal.with_value(f"proceeds.lines.{i}.kind", kind)
     ws = compute(deal)
     assert any(f.check == "proceeds.capital_investment_line" for f in ws.findings) is warned
+
+
+@pytest.mark.parametrize(("eligible", "odd_lots"), [(2399, 1), (2400, 0), (2401, 0)])
+def test_without_a_list_of_holders_the_fraction_is_dropped_before_the_odd_lot_is_counted(
+        example, eligible: int, odd_lots: int) -> None:
+    """At a ratio of 0.5, 2,399 shares give 1,199.5: 1,199 shares, an odd lot of 99 below the unit of 100.
+    Rounded up instead, 1,200 would be whole units and the odd lot would vanish."""
+    deal = (example.with_value("merger.holders", ()).with_value("merger.ratio", Decimal("0.5"))
+            .with_value("merger.dissolving_shares_issued", eligible).with_value("merger.held_by_surviving", 0)
+            .with_value("merger.dissolving_treasury", 0))
+    assert compute(deal).results["merger.odd_lot_holders"].value == odd_lots
