@@ -121,6 +121,12 @@ def test_voting_rights_derived_from_the_issuer_when_not_stated():
     assert ws.value("third_party_allotment.dilution_as_stated") == D("0.0363")
 
 
+def test_derived_voting_rights_drop_the_odd_lot():
+    deal = deal_with(issued=4_316_482, treasury=46_783)  # 4,269,699 outstanding: 42,696 units and 99 shares
+    ws = compute(allotment(allottees={"A": 154_900}, paid="1000", resolved=dt.date(2025, 10, 30), deal=deal))
+    assert ws.value("third_party_allotment.total_voting_rights") == 42_696
+
+
 def test_voting_rights_are_whole_units_of_each_allottee():
     ws = compute(allotment(allottees={"A": 150, "B": 250}, paid="10", voting_rights=1_000))
     assert [ws.value(f"third_party_allotment.allottees.{i}.voting_rights") for i in (0, 1)] == [1, 2]
