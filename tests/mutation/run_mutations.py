@@ -217,13 +217,14 @@ def run_one(mutation: Mutation | None, deals: int) -> tuple[Mutation | None, str
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print the mutations and stop")
-    parser.add_argument("--only", default="", help="only mutations whose file or description contains this "
-                                                   "(several, separated by commas: any of them)")
+    parser.add_argument("--only", default="", help="only mutations whose file or description contains this, or "
+                                                   "at FILE:LINE (several, separated by commas: any of them)")
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once")
     parser.add_argument("--deals", type=int, default=60, help="random deals of the differential test per mutant")
     args = parser.parse_args(argv)
     wanted = args.only.split(",")
-    mutations = [m for m in all_mutations() if any(w in m.file or w in m.what for w in wanted)]
+    mutations = [m for m in all_mutations()
+                 if any(w in m.file or w in m.what or w == f"{m.file}:{m.line}" for w in wanted)]
     for m in mutations:
         m.apply((ROOT / m.file).read_text(encoding="utf-8"))  # each one still applies
     if args.list:
