@@ -300,3 +300,18 @@ def test_the_limit_is_rounded_down_to_the_sen():
     ws = compute(simplified_exchange(1, parent_net_assets=D(10_000_007), simplified_threshold=D("0.166667"),
                                      parent_net_assets_per_share=D("1666671.17")))
     assert ws.value("share_exchange.simplified_exchange") is False
+
+
+def test_the_fractions_of_two_holders_make_a_share_sold_for_cash_at_the_close():
+    """Two holders of 3 shares at a ratio of 0.5 are due 1.5 shares each: one share each, and the two halves
+    make one share, sold; at a close of JPY 1,234.5 the cash is JPY 1,234 (rounded down, Art. 234)."""
+    from worksheet.share_exchange import SubsidiaryHolder
+
+    holders = (SubsidiaryHolder("A", 3), SubsidiaryHolder("B", 3))
+    ws = compute(exchange(ISSUER, resolution_date=dt.date(2022, 9, 14), subsidiary_shares_issued=6, ratio=D("0.5"),
+                          delivery="new", parent_close=D("1234.5"), holders=holders, **BOOK))
+    assert ws.value("share_exchange.fraction_shares_sold") == 1
+    assert ws.value("share_exchange.fraction_cash") == D(1234)
+    none_sold = exchange(ISSUER, resolution_date=dt.date(2022, 9, 14), subsidiary_shares_issued=4, ratio=D("0.5"),
+                         delivery="new", parent_close=D("1234.5"), holders=(SubsidiaryHolder("A", 4),), **BOOK)
+    assert compute(none_sold).value("share_exchange.fraction_cash") == 0
