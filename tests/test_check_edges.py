@@ -116,3 +116,9 @@ def test_without_a_list_of_holders_the_fraction_is_dropped_before_the_odd_lot_is
             .with_value("merger.dissolving_shares_issued", eligible).with_value("merger.held_by_surviving", 0)
             .with_value("merger.dissolving_treasury", 0))
     assert compute(deal).results["merger.odd_lot_holders"].value == odd_lots
+
+
+@pytest.mark.parametrize(("price", "holds"), [("0.01", True), ("0", False)])
+def test_a_price_of_one_sen_is_above_zero_and_of_none_is_not(example, price: str, holds: bool) -> None:
+    ws = compute(example.with_value("offering.close_price", Decimal(price)))
+    assert {name: state for (name, _), state in ws.check_states.items()}["offering.close_above_zero"] is holds
