@@ -23,7 +23,7 @@ from worksheet.words import Message, message, term
 #: digits a number may have: far above the 17 of the largest amount, the
 #: 10^16 yen maximum stated to the sen
 MAX_DIGITS = 40
-#: the largest power of ten a number may be written with (1e30, 1e-30)
+#: the largest power of ten a number may be written with, either way ("3e40", "3e-40" in text)
 MAX_EXPONENT = 40
 #: characters of a value quoted back in a message
 QUOTED = 40
