@@ -17,8 +17,7 @@ from worksheet.deal import compute
 
 
 def _state(deal, check: str) -> bool | None:  # noqa: ANN001 - a Deal
-    states = {name: state for (name, _), state in compute(deal).check_states.items()}
-    return states[check]
+    return compute(deal).check_states[(check, None)]
 
 
 def test_the_example_range_is_3168_to_3520_yen(example) -> None:
@@ -80,7 +79,7 @@ def test_a_company_may_hold_every_share_it_has_issued_and_no_more(example, more:
 @pytest.mark.parametrize(("unit", "holds"), [(100, True), (1, True), (1000, True), (200, False), (99, False)])
 def test_a_share_unit_other_than_the_usual_ones_is_warned_of(example, unit: int, holds: bool) -> None:
     ws = compute(example.with_value("issuer.share_unit", unit))
-    assert {name: state for (name, _), state in ws.check_states.items()}["issuer.usual_unit"] is holds
+    assert ws.check_states[("issuer.usual_unit", None)] is holds
     warned = [f for f in ws.findings if f.check == "issuer.usual_unit"]
     assert bool(warned) is not holds
     assert all(not f.is_error for f in warned)  # a warning: the deal still computes
@@ -120,5 +119,4 @@ def test_without_a_list_of_holders_the_fraction_is_dropped_before_the_odd_lot_is
 
 @pytest.mark.parametrize(("price", "holds"), [("0.01", True), ("0", False)])
 def test_a_price_of_one_sen_is_above_zero_and_of_none_is_not(example, price: str, holds: bool) -> None:
-    ws = compute(example.with_value("offering.close_price", Decimal(price)))
-    assert {name: state for (name, _), state in ws.check_states.items()}["offering.close_above_zero"] is holds
+    assert _state(example.with_value("offering.close_price", Decimal(price)), "offering.close_above_zero") is holds

@@ -123,7 +123,6 @@ class Evaluation:
         #: whole from the last computation is never written to
         self._checks: dict[str, dict[int | None, bool | None]] = dict(reuse_checks or {})
         self._own: set[str] = set()  # the checks whose verdicts are this computation's
-        self.findings: list[Finding] = []
         self._frame = Frame(self, False, None)
         self._raw = Frame(self, True, None)
         self._frames: dict[tuple[bool, int], Frame] = {}
@@ -131,10 +130,11 @@ class Evaluation:
         self._bars: dict[tuple[str, int | None], bool] = {}
         for name, found in (reuse or {}).items():  # what an edit did not touch, from the last computation
             self.results[name] = found
-            if any(p.isdigit() for p in name.split(".")):
+            row = _row_of(name)
+            if row is not None:
                 rule = registry.rules.get(_generic(name))
                 if isinstance(rule, RowRule):
-                    self._rows[(id(rule), int(next(p for p in name.split(".") if p.isdigit())))] = found
+                    self._rows[(id(rule), row)] = found
 
     def frame(self, raw: bool, row: int | None) -> Frame:
         if row is None:

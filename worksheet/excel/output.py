@@ -1,7 +1,7 @@
 """Putting the finished workbook on disk: in one step, or not at all.
 
 The bytes go to a temporary file beside the target, which then replaces it
-(:func:`worksheet.dealfile.write_atomic`); on any failure the old file is
+(:func:`worksheet.atomic.write_atomic`); on any failure the old file is
 left as it was. Failures become :class:`ExportError` naming the file and
 the reason in words a user can act on.
 """
@@ -12,7 +12,7 @@ import errno
 import os
 from pathlib import Path
 
-from worksheet.dealfile import write_atomic
+from worksheet.atomic import write_atomic
 
 
 class ExportError(Exception):
